@@ -1,0 +1,57 @@
+// The one Markdown parser of the project: remark with GFM tables and YAML front matter.
+
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
+import type { TextRange } from './types';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+export function parseMarkdown(text: string): Root {
+  const root = processor.parse(text);
+  // micromark drops a leading byte order mark and counts offsets without it; the model's
+  // offsets are into the text as given, so move every node one code unit on.
+  if (text.charCodeAt(0) === 0xfeff) {
+    visit(root, (node) => {
+      if (node.position?.start.offset !== undefined) node.position.start.offset += 1;
+      if (node.position?.end.offset !== undefined) node.position.end.offset += 1;
+    });
+  }
+  return root;
+}
+
+/** The source range of a node, or null for generated nodes without a position. */
+export function rangeOf(node: Nodes): TextRange | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+/** The end of the line that contains `offset` (before its `\r\n` or `\n`). */
+export function lineEndAt(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline === -1 ? text.length : newline;
+  return end > offset && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** The start of the line that contains `offset`. */
+export function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The lines of `text` between `start` and `end`, each with its own offsets (line ends excluded). */
+export function linesIn(text: string, start: number, end: number): TextRange[] {
+  const lines: TextRange[] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    const lineEnd = Math.min(lineEndAt(text, lineStart), end);
+    lines.push({ start: lineStart, end: lineEnd });
+    const newline = text.indexOf('\n', lineEnd);
+    if (newline === -1 || newline >= end) break;
+    lineStart = newline + 1;
+  }
+  return lines;
+}

@@ -1,0 +1,37 @@
+// Times mentioned in prose (`At 5;14 PM WAT, a change was released`), with attached zones.
+
+import type { Root } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import { rangeOf } from './markdown';
+import { readTimeAt } from './times';
+import { matchAttachedZone } from './timezones';
+import type { TextRange, TimeMention, ZoneSource } from './types';
+
+/** Every time written in the document's text nodes, outside code, except those starting where an `excluded` range does. */
+export function findTimeMentions(text: string, root: Root, excluded: TextRange[]): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  const excludedStarts = new Set(excluded.map((r) => r.start));
+  visit(root, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return SKIP;
+    if (node.type !== 'text') return undefined;
+    const range = rangeOf(node);
+    if (!range) return undefined;
+    const source = text.slice(range.start, range.end);
+    for (let i = 0; i < source.length; i++) {
+      if (!/\d/.test(source[i]) || (i > 0 && /[\w:;.,/-]/.test(source[i - 1]))) continue;
+      const read = readTimeAt(source, i, range.start, { strict: true, allowMilitary: false });
+      if (read?.kind !== 'time') continue;
+      const time = read.time;
+      const timeEnd = i + time.raw.length;
+      i = timeEnd - 1;
+      if (excludedStarts.has(time.range.start)) continue;
+      const attached = matchAttachedZone(source, timeEnd);
+      const zone = attached
+        ? { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: range.start + attached.zone.start, end: range.start + attached.zone.end }, source: 'body' as ZoneSource }
+        : null;
+      mentions.push({ time, zone, range: { start: time.range.start, end: attached ? range.start + attached.end : time.range.end } });
+    }
+    return undefined;
+  });
+  return mentions;
+}

@@ -1,0 +1,106 @@
+// What the summary claims: when the incident started and ended, how long it lasted,
+// whom it hit, and whether it names the root cause.
+
+import type { DurationClaim, ImpactClaim, Section, SummaryClaims, TextRange, TimeClaim, TimeMention } from './types';
+
+const WINDOW_CONNECTOR = /^\s*(?:\)\s*)?(?:to|until|till|through|thru|and|-|–|—)\s*(?:\(\s*)?$/i;
+const END_CUE = /(?:until|till|ended at|ending at|resolved at|restored at|recovered at|back online at|fixed at|mitigated at|by)\s*\(?\s*$/i;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)`;
+const HOURS = String.raw`(?:hours?|hrs?|h)`;
+const MINUTES = String.raw`(?:minutes?|mins?|m)`;
+const APPROXIMATE = String.raw`(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just over|more than|less than|under)`;
+const DURATION_CUE = new RegExp(
+  String.raw`\b(?:lasted|lasting|for|of|duration(?:\s+of)?|took|spanning|spanned|totall?ing|total of|a total of)\s*:?\s+(?:a total of\s+)?(${APPROXIMATE}\s+)?` +
+    String.raw`${AMOUNT}\s*(${HOURS}|${MINUTES})\b(?:,?\s*(?:and\s+)?(\d+)\s*(${MINUTES})\b)?`,
+  'dgi',
+);
+const ADJECTIVE_DURATION = new RegExp(String.raw`\b(\d+)[-\s](hour|minute)\s+(?:outage|downtime|incident|disruption|interruption|window|degradation)\b`, 'gi');
+
+const IMPACT = /\d+(?:\.\d+)?\s?%|\b(?:users?|customers?|clients?|requests?|traffic|visitors?|orders?|transactions?|payments?|logins?|affected|impacted|impact|unavailable|outage|downtime)\b/i;
+const ROOT_CAUSE = /\b(?:root[\s-]?cause|caused by|the cause|because|due to|triggered by|as a result of|stemmed from|resulted from|originated (?:in|from))\b/i;
+
+export function readSummaryClaims(text: string, sections: Section[], mentions: TimeMention[]): SummaryClaims {
+  const summarySections = sections.filter((s) => s.kinds.includes('summary'));
+  const ranges: TextRange[] = summarySections.length
+    ? summarySections.map((s) => s.contentRange)
+    : [{ start: 0, end: sections[0]?.range.start ?? 0 }].filter((r) => r.end > r.start);
+  const inSummary = mentions.filter((m) => ranges.some((r) => m.range.start >= r.start && m.range.end <= r.end));
+  const { start, end } = readWindow(text, inSummary);
+  const impactSections = sections.filter((s) => s.kinds.includes('impact'));
+  return {
+    ranges,
+    start,
+    end,
+    duration: readDuration(text, ranges),
+    impacts: readImpacts(text, [...ranges, ...impactSections.map((s) => s.contentRange)]),
+    mentionsRootCause: ranges.some((r) => ROOT_CAUSE.test(text.slice(r.start, r.end))),
+  };
+}
+
+function claim(mention: TimeMention, zoneFrom: TimeMention | null): TimeClaim {
+  return { time: mention.time, zone: mention.zone ?? zoneFrom?.zone ?? null, range: mention.range };
+}
+
+/** `From 11:36 PM to 01:48 AM EAT`, `between 10:00 and 10:22`; else the first time, and an `until X`. */
+function readWindow(text: string, mentions: TimeMention[]): { start: TimeClaim | null; end: TimeClaim | null } {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const gap = text.slice(mentions[i].range.end, mentions[i + 1].range.start);
+    if (WINDOW_CONNECTOR.test(gap)) {
+      return { start: claim(mentions[i], mentions[i + 1]), end: claim(mentions[i + 1], mentions[i]) };
+    }
+  }
+  if (mentions.length === 0) return { start: null, end: null };
+  const endMention = mentions.slice(1).find((m) => END_CUE.test(text.slice(Math.max(0, m.range.start - 24), m.range.start)));
+  return { start: claim(mentions[0], null), end: endMention ? claim(endMention, mentions[0]) : null };
+}
+
+function amount(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('half')) return 0.5;
+  return NUMBER_WORDS[lower] ?? Number(lower);
+}
+
+function readDuration(text: string, ranges: TextRange[]): DurationClaim | null {
+  for (const range of ranges) {
+    const source = text.slice(range.start, range.end);
+    DURATION_CUE.lastIndex = 0;
+    const cued = DURATION_CUE.exec(source);
+    if (cued?.indices) {
+      const [, approximate, value, unit, extraMinutes] = cued;
+      const isHours = /^h/i.test(unit);
+      const minutes = amount(value) * (isHours ? 60 : 1) + (extraMinutes ? Number(extraMinutes) : 0);
+      const precisionMinutes = approximate ? Math.max(5, Math.round(minutes * 0.15)) : isHours && !extraMinutes ? 30 : 1;
+      const start = range.start + (cued.indices[1] ?? cued.indices[2])[0];
+      const end = range.start + cued.index + cued[0].length;
+      return { minutes, raw: text.slice(start, end), range: { start, end }, precisionMinutes };
+    }
+    ADJECTIVE_DURATION.lastIndex = 0;
+    const adjective = ADJECTIVE_DURATION.exec(source);
+    if (adjective) {
+      const isHours = adjective[2].toLowerCase() === 'hour';
+      const start = range.start + adjective.index;
+      const end = start + adjective[1].length + 1 + adjective[2].length;
+      return { minutes: Number(adjective[1]) * (isHours ? 60 : 1), raw: text.slice(start, end), range: { start, end }, precisionMinutes: isHours ? 30 : 1 };
+    }
+  }
+  return null;
+}
+
+/** Sentences that say who or what was hit. */
+function readImpacts(text: string, ranges: TextRange[]): ImpactClaim[] {
+  const impacts: ImpactClaim[] = [];
+  for (const range of ranges) {
+    const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
+    const source = text.slice(range.start, range.end);
+    for (let m = sentence.exec(source); m; m = sentence.exec(source)) {
+      if (!IMPACT.test(m[0])) continue;
+      const leading = m[0].length - m[0].trimStart().length;
+      const trimmed = m[0].trim();
+      const start = range.start + m.index + leading;
+      impacts.push({ text: trimmed, range: { start, end: start + trimmed.length } });
+    }
+  }
+  return impacts;
+}

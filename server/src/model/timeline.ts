@@ -1,0 +1,228 @@
+// Timeline entries from list items, table rows and bare lines, with their times, and the
+// day each falls on (explicit dates, or midnight rollover).
+
+import type { List, Root, RootContent, Table } from 'mdast';
+import { lineEndAt, linesIn, rangeOf } from './markdown';
+import { readDateAt, readTimeAt } from './times';
+import { matchAttachedZone } from './timezones';
+import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
+
+export interface EntryHead {
+  time: ClockTime | null;
+  invalidTime: InvalidTime | null;
+  date: CalendarDate | null;
+  zone: ZoneStatement | null;
+  separator: string | null;
+  textRange: TextRange;
+}
+
+const SEPARATOR = /^\s*(--|—|–|-|:|\|)\s*/;
+
+/**
+ * Reads the head of an entry line between `start` and `end`: `**Jan 17, 11:32 PM (EAT)** - text`.
+ * Without a time at the start, the whole line is the event text.
+ */
+export function readEntryHead(text: string, start: number, end: number): EntryHead {
+  const line = text.slice(start, end);
+  let pos = 0;
+  const skip = (pattern: RegExp) => {
+    const m = pattern.exec(line.slice(pos));
+    if (m) pos += m[0].length;
+    return m;
+  };
+  const noTime: EntryHead = { time: null, invalidTime: null, date: null, zone: null, separator: null, textRange: trimRange(text, start, end) };
+
+  skip(/^\s*/);
+  const openers = skip(/^(?:\*\*|__|\[|`)*/)?.[0] ?? '';
+  const dated = readDateAt(line, pos, start);
+  if (dated) pos = dated.next;
+  const read = readTimeAt(line, pos, start, { strict: false, allowMilitary: true });
+  if (!read) return noTime;
+  if (read.kind === 'invalid') {
+    pos += read.invalid.raw.length;
+    skip(/^(?:\*\*|__|\]|`)*/);
+    skip(SEPARATOR);
+    return { ...noTime, invalidTime: read.invalid, date: dated?.date ?? null, textRange: eventRange(text, line, pos, start, end) };
+  }
+  pos += read.time.raw.length;
+  const time = read.time;
+  if (read.time.raw.length === 4 && !read.time.hourMinuteSeparator && !read.time.meridiem) {
+    skip(/^\s?(?:hrs|hours|h)\b/);
+  }
+  skip(/^(?:\*\*|__|\]|`)*/);
+  let zone: ZoneStatement | null = null;
+  const attached = matchAttachedZone(line, pos);
+  if (attached) {
+    zone = { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: start + attached.zone.start, end: start + attached.zone.end }, source: 'timeline-entry' };
+    pos = attached.end;
+  }
+  skip(/^(?:\*\*|__|\]|`)*/);
+  const separatorMatch = SEPARATOR.exec(line.slice(pos));
+  let separator: string | null = null;
+  if (separatorMatch) {
+    separator = separatorMatch[1];
+    pos += separatorMatch[0].length;
+  } else if (openers.includes('**') && /^\s/.test(line.slice(pos))) {
+    skip(/^\s+/);
+  }
+  skip(/^(?:\*\*|__)(?=\s|$)\s*/);
+  return { time, invalidTime: null, date: dated?.date ?? null, zone, separator, textRange: eventRange(text, line, pos, start, end) };
+}
+
+function eventRange(text: string, line: string, pos: number, start: number, end: number): TextRange {
+  return trimRange(text, start + Math.min(pos, line.length), end);
+}
+
+function trimRange(text: string, start: number, end: number): TextRange {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+interface RawEntry {
+  form: TimelineForm;
+  range: TextRange;
+  lineRange: TextRange;
+  head: EntryHead;
+  paragraphSize: number;
+}
+
+/** The timeline of every timeline section, with entries in document order. */
+export function buildTimeline(text: string, root: Root, sections: Section[]): Timeline {
+  const timelineSections = sections.filter((s) => s.kinds.includes('timeline'));
+  const raw: RawEntry[] = [];
+  const tables: TimelineTable[] = [];
+  for (const section of timelineSections) {
+    for (const block of blocksIn(root, section.contentRange)) {
+      if (block.type === 'list') raw.push(...listEntries(text, block));
+      else if (block.type === 'table') {
+        const table = tableEntries(text, block);
+        raw.push(...table.entries);
+        if (table.info) tables.push(table.info);
+      } else if (block.type === 'paragraph') {
+        const range = rangeOf(block)!;
+        raw.push(...bareLineEntries(text, Math.max(range.start, section.contentRange.start), range.end));
+      }
+    }
+    // The rest of a `Timeline:` paragraph, when the pseudo-heading shares it with entries.
+    const headingBlock = root.children.find((b) => rangeOf(b)?.start === section.heading.range.start);
+    if (headingBlock?.type === 'paragraph' && rangeOf(headingBlock)!.end > section.contentRange.start) {
+      raw.unshift(...bareLineEntries(text, section.contentRange.start, Math.min(rangeOf(headingBlock)!.end, section.contentRange.end)));
+    }
+  }
+  raw.sort((a, b) => a.range.start - b.range.start);
+  return { sections: timelineSections, entries: assignDays(text, raw), tables };
+}
+
+/** Top-level blocks overlapping a range (a section's content). */
+export function blocksIn(root: Root, range: TextRange): RootContent[] {
+  return root.children.filter((block) => {
+    const r = rangeOf(block);
+    return r !== null && r.start >= range.start && r.start < range.end;
+  });
+}
+
+function listEntries(text: string, list: List): RawEntry[] {
+  return list.children.flatMap((item) => {
+    const itemRange = rangeOf(item)!;
+    const first = item.children[0];
+    const firstRange = first ? rangeOf(first) : null;
+    if (!firstRange) return [];
+    const lineEnd = first.type === 'paragraph' ? Math.min(lineEndAt(text, firstRange.start), firstRange.end) : lineEndAt(text, firstRange.start);
+    const head = readEntryHead(text, firstRange.start, lineEnd);
+    return [{ form: 'list' as const, range: itemRange, lineRange: { start: firstRange.start, end: lineEnd }, head, paragraphSize: 1 }];
+  });
+}
+
+function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: TimelineTable | null } {
+  const tableRange = rangeOf(table);
+  const header = table.children[0];
+  const headerRange = header ? rangeOf(header) : null;
+  const entries: RawEntry[] = [];
+  for (const row of table.children.slice(1)) {
+    const rowRange = rangeOf(row);
+    if (!rowRange) continue;
+    const cells = row.children.map((cell) => cellRange(text, rangeOf(cell)));
+    if (cells.every((c) => c === null || c.start === c.end)) continue;
+    const timeCellIndex = cells.findIndex((c) => c !== null && c.end > c.start && readEntryHead(text, c.start, c.end).time !== null);
+    const timeCell = cells[timeCellIndex === -1 ? 0 : timeCellIndex];
+    const head = timeCell ? readEntryHead(text, timeCell.start, timeCell.end) : readEntryHead(text, rowRange.start, rowRange.start);
+    // The event is every other non-empty cell; a row without a time keeps all its cells.
+    const eventCells = cells.filter((c, i): c is TextRange => c !== null && c.end > c.start && i !== timeCellIndex);
+    if (eventCells.length) head.textRange = { start: eventCells[0].start, end: eventCells[eventCells.length - 1].end };
+    entries.push({ form: 'table', range: rowRange, lineRange: rowRange, head: { ...head, separator: '|' }, paragraphSize: 1 });
+  }
+  return { entries, info: tableRange && headerRange ? { range: tableRange, headerRange } : null };
+}
+
+/** A table cell's text without pipes and padding. */
+function cellRange(text: string, range: TextRange | null): TextRange | null {
+  if (!range) return null;
+  let start = range.start;
+  let end = range.end;
+  if (text[start] === '|') start++;
+  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+  return trimRange(text, start, end);
+}
+
+/** Lines that start with a time, written without list markers: Markdown joins them into one paragraph. */
+function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const line of linesIn(text, start, end)) {
+    const head = readEntryHead(text, line.start, line.end);
+    if (head.time || head.invalidTime) {
+      entries.push({ form: 'bare-lines', range: { ...line }, lineRange: { ...line }, head, paragraphSize: 0 });
+    } else if (entries.length && /\S/.test(text.slice(line.start, line.end))) {
+      entries[entries.length - 1].range.end = line.end;
+    }
+  }
+  for (const entry of entries) entry.paragraphSize = entries.length;
+  return entries;
+}
+
+/** A jump back of at least this much between consecutive entries is read as passing midnight. */
+const ROLLOVER_MINIMUM_BACKWARD_JUMP = 6 * 60;
+
+function assignDays(text: string, raw: RawEntry[]): TimelineEntry[] {
+  let day = 0;
+  let previous: number | null = null;
+  let anchor: { date: CalendarDate; day: number } | null = null;
+  return raw.map((entry) => {
+    const { head } = entry;
+    let absoluteMinutes: number | null = null;
+    if (head.time) {
+      if (head.date) {
+        if (!anchor) anchor = { date: head.date, day };
+        else day = anchor.day + daysBetween(anchor.date, head.date);
+      } else if (previous !== null && previous - (day * 1440 + head.time.minutes) >= ROLLOVER_MINIMUM_BACKWARD_JUMP) {
+        day += 1;
+      }
+      absoluteMinutes = day * 1440 + head.time.minutes;
+      previous = absoluteMinutes;
+    }
+    return {
+      form: entry.form,
+      range: entry.range,
+      lineRange: entry.lineRange,
+      time: head.time,
+      invalidTime: head.invalidTime,
+      date: head.date,
+      zone: head.zone,
+      separator: head.separator,
+      text: text.slice(head.textRange.start, head.textRange.end),
+      textRange: head.textRange,
+      dayOffset: day,
+      absoluteMinutes,
+      paragraphSize: entry.paragraphSize,
+    };
+  });
+}
+
+function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const year = from.year ?? to.year ?? 2000;
+  const a = Date.UTC(year, from.month - 1, from.day);
+  const b = Date.UTC(to.year ?? year, to.month - 1, to.day);
+  return Math.round((b - a) / 86_400_000);
+}

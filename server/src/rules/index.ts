@@ -1,0 +1,102 @@
+// The rule set and how a configuration applies to it.
+
+import type { PostmortemModel, SectionKind } from '../model';
+import { SECTION_KINDS } from '../model';
+import { durationMismatch } from './duration-mismatch';
+import { emptySection } from './empty-section';
+import { fileTooLarge } from './file-too-large';
+import { frontMatterInvalid } from './front-matter-invalid';
+import { headingLevel } from './heading-level';
+import { missingSection } from './missing-section';
+import { mojibake } from './mojibake';
+import { pseudoHeading } from './pseudo-heading';
+import type { Diagnostic, Rule, Severity } from './rule';
+import { summaryIncomplete } from './summary-incomplete';
+import { timelineMissingTime } from './timeline-missing-time';
+import { timelineNotList } from './timeline-not-list';
+import { timelineOrder } from './timeline-order';
+import { timestampFormat } from './timestamp-format';
+import { timezoneInconsistent } from './timezone-inconsistent';
+import { timezoneMissing } from './timezone-missing';
+import { windowMismatch } from './window-mismatch';
+
+export type { Diagnostic, Rule, RuleMeta, Severity } from './rule';
+
+export const RULES: readonly Rule[] = [
+  missingSection,
+  emptySection,
+  pseudoHeading,
+  headingLevel,
+  timelineNotList,
+  timelineOrder,
+  timestampFormat,
+  timelineMissingTime,
+  timezoneMissing,
+  timezoneInconsistent,
+  windowMismatch,
+  durationMismatch,
+  summaryIncomplete,
+  mojibake,
+  frontMatterInvalid,
+  fileTooLarge,
+];
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintConfig {
+  /** Per rule id: a severity that replaces the rule's own, or `off`. */
+  rules: Record<string, RuleSetting>;
+  requiredSections: readonly SectionKind[];
+}
+
+export const DEFAULT_REQUIRED_SECTIONS: readonly SectionKind[] = ['summary', 'timeline', 'root_cause', 'resolution', 'action_items'];
+
+export const DEFAULT_CONFIG: LintConfig = { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS };
+
+const SETTINGS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
+
+/** Checks a user's configuration; what is wrong in it is reported, never silently dropped. */
+export function readConfig(raw: { rules?: unknown; requiredSections?: unknown }): { config: LintConfig; problems: string[] } {
+  const problems: string[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  if (raw.rules !== undefined && raw.rules !== null) {
+    if (typeof raw.rules !== 'object' || Array.isArray(raw.rules)) problems.push('`rules` must be an object of rule id to severity.');
+    else {
+      for (const [id, setting] of Object.entries(raw.rules as Record<string, unknown>)) {
+        if (!RULES.some((r) => r.meta.id === id)) problems.push(`Unknown rule \`${id}\`; known rules: ${RULES.map((r) => r.meta.id).join(', ')}.`);
+        else if (typeof setting !== 'string' || !SETTINGS.has(setting)) problems.push(`Rule \`${id}\`: \`${String(setting)}\` is not one of off, information, warning, error.`);
+        else rules[id] = setting as RuleSetting;
+      }
+    }
+  }
+  let requiredSections = DEFAULT_REQUIRED_SECTIONS;
+  if (raw.requiredSections !== undefined && raw.requiredSections !== null) {
+    if (!Array.isArray(raw.requiredSections)) problems.push('`requiredSections` must be a list of section kinds.');
+    else {
+      const unknown = raw.requiredSections.filter((k) => !(SECTION_KINDS as readonly unknown[]).includes(k));
+      if (unknown.length) problems.push(`Unknown section kinds in \`requiredSections\`: ${unknown.join(', ')}; known kinds: ${SECTION_KINDS.join(', ')}.`);
+      requiredSections = raw.requiredSections.filter((k): k is SectionKind => (SECTION_KINDS as readonly unknown[]).includes(k));
+    }
+  }
+  return { config: { rules, requiredSections }, problems };
+}
+
+/** Runs every enabled rule over the model; diagnostics come sorted by position. */
+export function lint(model: PostmortemModel, config: LintConfig = DEFAULT_CONFIG): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    if (model.tooLarge && rule !== fileTooLarge) continue;
+    for (const finding of rule.check(model, { requiredSections: config.requiredSections })) {
+      diagnostics.push({
+        rule: rule.meta.id,
+        severity: setting ?? finding.severity ?? rule.meta.defaultSeverity,
+        message: finding.message,
+        range: finding.range,
+        ...(finding.data ? { data: finding.data } : {}),
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,37 @@
+import { describeTime } from '../model';
+import type { Rule, RuleFinding } from './rule';
+import { quote } from './rule';
+import { claimInTimelineZone, firstEntry, lastEntry, sameClockTime, timedEntries } from './incident-times';
+
+export const windowMismatch: Rule = {
+  meta: {
+    id: 'window-mismatch',
+    description: 'The summary\'s start or end time disagrees with the timeline.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(model) {
+    const entries = timedEntries(model);
+    const { start, end } = model.summary;
+    if (entries.length === 0) return [];
+    const findings: RuleFinding[] = [];
+    const matches = (minutes: number) => entries.some((e) => sameClockTime(e.time.minutes, minutes));
+    if (start && !matches(claimInTimelineZone(model, start, entries))) {
+      const first = firstEntry(entries)!;
+      findings.push({
+        range: start.range,
+        message: `The summary says the incident started at ${describeTime(start.time)}, but no timeline entry is at that time (the timeline starts at ${describeTime(first.time)} with ${quote(first.text, 40)}). Add the entry, or correct the summary.`,
+        data: { bound: 'start', timelineMinutes: first.time.minutes },
+      });
+    }
+    if (end && !matches(claimInTimelineZone(model, end, entries))) {
+      const last = lastEntry(entries)!;
+      findings.push({
+        range: end.range,
+        message: `The summary says the incident ended at ${describeTime(end.time)}, but the timeline's last entry, ${quote(last.text, 40)}, is at ${describeTime(last.time)}. Correct the summary, or add the entry that ends the incident.`,
+        data: { bound: 'end', timelineMinutes: last.time.minutes },
+      });
+    }
+    return findings;
+  },
+};
