@@ -22,8 +22,8 @@ export const headingLevel: Rule = {
       for (const heading of above) {
         findings.push({
           range: heading.range,
-          message: `“${heading.text}” is a level-${heading.depth} heading, not below the title (level ${titleDepth}). Make the title \`#\` and every section \`${'#'.repeat(Math.max(2, expected))}\`.`,
-          data: { depth: Math.max(2, expected) },
+          message: `“${heading.text}” is a level-${heading.depth} heading, not below the title (level ${titleDepth}). Make the title \`#\` and every section \`##\`.`,
+          data: { depth: 2, titleDepth: 1 },
         });
       }
       if (above.length) return findings;
