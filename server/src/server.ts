@@ -1,0 +1,116 @@
+// The language server: wires the LSP connection to the analysis layer. Run with --stdio,
+// --node-ipc or --socket=PORT (vscode-languageserver picks the transport from argv).
+
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from './rules';
+import { AnalysisCache } from './lsp/analysisCache';
+import { toLspDiagnostics } from './lsp/diagnostics';
+import { isPostmortem } from './lsp/postmortemFiles';
+import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
+import type { ServerSettings } from './lsp/settings';
+
+/** Typing pauses shorter than this do not trigger a check; the last version typed wins. */
+const DEBOUNCE_MS = 150;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new AnalysisCache();
+const pending = new Map<string, NodeJS.Timeout>();
+const settingsByUri = new Map<string, Promise<ServerSettings>>();
+const reportedProblems = new Set<string>();
+let canPullSettings = false;
+let pushedSettings: unknown = undefined;
+let workspaceFolders: string[] = [];
+
+const readmeUrl = pathToFileURL(join(__dirname, '..', 'README.md')).href;
+const ruleDocumentation = (rule: string) => `${readmeUrl}#${rule}`;
+
+connection.onInitialize((params) => {
+  canPullSettings = Boolean(params.capabilities.workspace?.configuration);
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+  return {
+    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    serverInfo: { name: 'postmortem-language-server' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' });
+  connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f)).concat(event.added.map((a) => a.uri));
+    revalidateAll();
+  });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsByUri.clear();
+  if (!canPullSettings) pushedSettings = (change.settings as { postmortem?: unknown } | undefined)?.postmortem;
+  revalidateAll();
+});
+
+function settingsFor(uri: string): Promise<ServerSettings> {
+  let settings = settingsByUri.get(uri);
+  if (!settings) {
+    const raw: Promise<unknown> = canPullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }) : Promise.resolve(pushedSettings);
+    settings = raw.then(
+      (value) => {
+        const { settings: read, problems } = readSettings(value);
+        for (const problem of problems) reportProblem(problem);
+        return read;
+      },
+      () => DEFAULT_SETTINGS,
+    );
+    settingsByUri.set(uri, settings);
+  }
+  return settings;
+}
+
+function reportProblem(problem: string): void {
+  if (reportedProblems.has(problem)) return;
+  reportedProblems.add(problem);
+  connection.console.warn(problem);
+  void connection.window.showWarningMessage(problem);
+}
+
+async function validate(document: TextDocument): Promise<void> {
+  const version = document.version;
+  const settings = await settingsFor(document.uri);
+  // A newer version arrived while settings were read: its own check will publish.
+  const current = documents.get(document.uri);
+  if (!current || current.version !== version) return;
+  const model = analyses.get(current);
+  const diagnostics = isPostmortem(current.uri, model, settings, workspaceFolders) ? toLspDiagnostics(current, lint(model, settings.lint), ruleDocumentation) : [];
+  await connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
+}
+
+function schedule(document: TextDocument, delay: number): void {
+  clearTimeout(pending.get(document.uri));
+  pending.set(
+    document.uri,
+    setTimeout(() => {
+      pending.delete(document.uri);
+      validate(document).catch((error: unknown) => connection.console.error(`Checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`));
+    }, delay),
+  );
+}
+
+function revalidateAll(): void {
+  for (const document of documents.all()) schedule(document, 0);
+}
+
+documents.onDidOpen((event) => schedule(event.document, 0));
+documents.onDidChangeContent((event) => schedule(event.document, DEBOUNCE_MS));
+documents.onDidClose((event) => {
+  clearTimeout(pending.get(event.document.uri));
+  pending.delete(event.document.uri);
+  analyses.forget(event.document.uri);
+  settingsByUri.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+documents.listen(connection);
+connection.listen();
