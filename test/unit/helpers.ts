@@ -1,0 +1,94 @@
+// Helpers for spec-style tests: documents written inline, with the expected ranges marked
+// in them, and the findings of one rule read back as the text they point at.
+
+import { analyze } from '../../server/src/model';
+import type { TextRange } from '../../server/src/model';
+import { DEFAULT_CONFIG, lint } from '../../server/src/rules';
+import type { Diagnostic, LintConfig, Severity } from '../../server/src/rules';
+
+export const RANGE_OPEN = '⟦';
+export const RANGE_CLOSE = '⟧';
+export const CURSOR = '‸';
+
+export interface MarkedDocument {
+  /** The document without its markers. */
+  text: string;
+  /** Each `⟦…⟧` pair, in the order the pairs open; pairs may nest. */
+  ranges: TextRange[];
+  /** Where `‸` stood, if it did. */
+  cursor?: number;
+}
+
+/**
+ * Removes the markers from a document and says where they stood: `⟦` and `⟧` around each
+ * expected range, `‸` at the cursor. Offsets are UTF-16 code units, like the model's.
+ */
+export function marked(source: string): MarkedDocument {
+  let text = '';
+  const ranges: TextRange[] = [];
+  const open: TextRange[] = [];
+  let cursor: number | undefined;
+  for (const char of source) {
+    if (char === RANGE_OPEN) {
+      const range = { start: text.length, end: -1 };
+      ranges.push(range);
+      open.push(range);
+    } else if (char === RANGE_CLOSE) {
+      const range = open.pop();
+      if (!range) throw new Error(`\`${RANGE_CLOSE}\` at offset ${text.length} closes no \`${RANGE_OPEN}\``);
+      range.end = text.length;
+    } else if (char === CURSOR) {
+      if (cursor !== undefined) throw new Error(`more than one \`${CURSOR}\` in the document`);
+      cursor = text.length;
+    } else {
+      text += char;
+    }
+  }
+  if (open.length) throw new Error(`\`${RANGE_OPEN}\` at offset ${open[0].start} is never closed`);
+  return cursor === undefined ? { text, ranges } : { text, ranges, cursor };
+}
+
+/**
+ * Strips the common indentation of a template literal, its first line break and its last
+ * line if blank, so documents can be indented with the test code. Works as a tag or a call.
+ */
+export function dedent(strings: TemplateStringsArray | string, ...values: unknown[]): string {
+  const raw = typeof strings === 'string' ? strings : strings.reduce((all, part, i) => all + part + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '').split('\n');
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
+}
+
+/** The configuration tests lint with: the default, with the given fields replaced. */
+export function configWith(config: Partial<LintConfig> = {}): LintConfig {
+  return { ...DEFAULT_CONFIG, ...config };
+}
+
+/** Every diagnostic one rule gives on `text`, as `lint` reports it (ranges included). */
+export function lintRule(text: string, ruleId: string, config?: Partial<LintConfig>): Diagnostic[] {
+  return lint(analyze(text), configWith(config)).filter((d) => d.rule === ruleId);
+}
+
+export interface ReadableDiagnostic {
+  rule: string;
+  /** The text the diagnostic's range covers. */
+  text: string;
+  message: string;
+  severity: Severity;
+}
+
+/** The diagnostics one rule gives on `text`, each with the slice of text it points at. */
+export function diagnosticsOf(text: string, ruleId: string, config?: Partial<LintConfig>): ReadableDiagnostic[] {
+  return lintRule(text, ruleId, config).map((d) => ({ rule: d.rule, text: text.slice(d.range.start, d.range.end), message: d.message, severity: d.severity }));
+}
+
+/** The ranges one rule reports on `text`, to compare with a document's `⟦…⟧` marks. */
+export function rangesOf(text: string, ruleId: string, config?: Partial<LintConfig>): TextRange[] {
+  return lintRule(text, ruleId, config).map((d) => d.range);
+}
+
+/** The text at each range. */
+export function slices(text: string, ranges: readonly TextRange[]): string[] {
+  return ranges.map((r) => text.slice(r.start, r.end));
+}
