@@ -23,7 +23,13 @@ export function readFrontMatter(text: string, root: Root): FrontMatter | null {
         const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
         if (key && valueRange) valueRanges.set(key, at(valueRange[0], valueRange[1]));
       }
-      data = document.toJS() as Record<string, unknown>;
+      try {
+        data = document.toJS() as Record<string, unknown>;
+      } catch (error) {
+        // Parsing accepts what only conversion rejects, such as an alias to no anchor (`*nope`).
+        errors.push({ message: (error instanceof Error ? error.message : String(error)).split('\n')[0], range: at(0, source.length) });
+        valueRanges.clear();
+      }
     } else if (document.contents !== null) {
       errors.push({ message: 'Front matter must be a mapping of `key: value` lines.', range: at(0, source.length) });
     } else {
