@@ -90,7 +90,8 @@ function pseudoHeading(text: string, node: Paragraph): Heading | null {
   const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(line);
   if (!plain || (!plain[2] && !isWholeParagraph)) return null;
   const words = plain[1];
-  if (wordCount(words) > MAX_PSEUDO_HEADING_WORDS) return null;
+  // A short sentence (`The root cause is known.`) is prose, not a heading.
+  if (wordCount(words) > MAX_PSEUDO_HEADING_WORDS || /[.!?]$/.test(words)) return null;
   const kinds = classifyHeading(words);
   if (kinds.length === 0) return null;
   return { style: 'plain', depth: null, text: words, range: { start: range.start, end: lineEnd }, textRange: { start: range.start, end: range.start + words.length }, kinds };

@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import { analyze, classifyHeading } from '../../../server/src/model';
+import { dedent, marked, slices } from '../helpers';
+
+/** Each section as `kinds: heading style`, the way a reader would list them. */
+function outline(text: string): string[] {
+  return analyze(text).sections.map((s) => `${s.kinds.join('+')}: ${s.heading.style}`);
+}
+
+describe('model: sections', () => {
+  describe('heading forms', () => {
+    it('reads ATX headings, with their level and words', () => {
+      const doc = marked(dedent`
+        # Checkout outage
+
+        ## ⟦Summary⟧
+
+        Checkout failed.
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(outline(doc.text), ['summary: atx']);
+      const heading = model.sections[0].heading;
+      assert.equal(heading.depth, 2);
+      assert.equal(heading.text, 'Summary');
+      assert.deepEqual(heading.textRange, doc.ranges[0]);
+      assert.equal(doc.text.slice(heading.range.start, heading.range.end), '## Summary');
+    });
+
+    it('reads setext headings, the heading range covering both lines', () => {
+      const doc = marked(dedent`
+        ⟦Timeline
+        --------⟧
+
+        - 10:00: deploy
+      `);
+      const [section] = analyze(doc.text).sections;
+      assert.deepEqual(section.kinds, ['timeline']);
+      assert.equal(section.heading.style, 'setext');
+      assert.equal(section.heading.depth, 2);
+      assert.deepEqual(section.heading.range, doc.ranges[0]);
+    });
+
+    it('reads a bold-only line as a section heading without a level', () => {
+      const doc = marked(dedent`
+        ⟦**⟦Timeline⟧**⟧
+        - 10:00: deploy
+      `);
+      const [section] = analyze(doc.text).sections;
+      assert.deepEqual(section.kinds, ['timeline']);
+      assert.equal(section.heading.style, 'bold');
+      assert.equal(section.heading.depth, null);
+      assert.deepEqual(section.heading.range, doc.ranges[0]);
+      assert.deepEqual(section.heading.textRange, doc.ranges[1]);
+    });
+
+    it('reads a bold line with its colon inside or outside the stars', () => {
+      assert.deepEqual(outline('**Root cause:**\n\nA bad config.\n\n**Resolution**:\n\nRolled back.\n'), ['root_cause: bold', 'resolution: bold']);
+      assert.equal(analyze('**Root cause:**\n\nA bad config.\n').sections[0].heading.text, 'Root cause');
+    });
+
+    it('reads plain lines ending in a colon (`Timeline:`, `Issue Summary:`)', () => {
+      const doc = marked(dedent`
+        ⟦Issue Summary⟧:
+        Checkout failed for 40% of users.
+
+        ⟦Timeline⟧:
+        10:00 - deploy
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(outline(doc.text), ['summary: plain', 'timeline: plain']);
+      assert.deepEqual(model.sections.map((s) => s.heading.textRange), doc.ranges);
+      assert.deepEqual(model.sections.map((s) => s.heading.text), ['Issue Summary', 'Timeline']);
+    });
+
+    it('reads a short plain line alone in its paragraph as a heading', () => {
+      assert.deepEqual(outline('Root cause\n\nA bad config.\n'), ['root_cause: plain']);
+    });
+
+    it('does not read a plain line without a colon as a heading when text follows on the next line', () => {
+      assert.deepEqual(outline('Root cause\nwas a bad config.\n'), []);
+    });
+
+    it('does not read a one-line sentence that names a section as a heading', () => {
+      // Found by this test: `The root cause is known.` used to open a Root Cause section.
+      assert.deepEqual(outline('The root cause is a bad config.\n\nTimeline is below!\n'), []);
+    });
+
+    it('does not read a long line ending in a colon as a heading', () => {
+      assert.deepEqual(outline('These are the preventive measures we have put in place since then:\n- Canary deploys\n'), []);
+    });
+
+    it('does not read bold text inside a sentence as a heading', () => {
+      assert.deepEqual(outline('**Timeline** of the incident was long and painful to follow.\n'), []);
+    });
+  });
+
+  describe('section names', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Summary', ['summary']],
+      ['Issue summary', ['summary']],
+      ['Executive Summary', ['summary']],
+      ['Overview', ['summary']],
+      ['TL;DR', ['summary']],
+      ['Impact', ['impact']],
+      ['Customer impact', ['impact']],
+      ['Timeline', ['timeline']],
+      ['Timeline (all times West African Time)', ['timeline']],
+      ['Incident timeline', ['timeline']],
+      ['Root cause', ['root_cause']],
+      ['Root Causes', ['root_cause']],
+      ['Contributing factors', ['root_cause']],
+      ['Trigger', ['trigger']],
+      ['Resolution', ['resolution']],
+      ['Resolution and Recovery', ['resolution']],
+      ['Mitigation', ['resolution']],
+      ['Root cause and resolution', ['root_cause', 'resolution']],
+      ['Detection', ['detection']],
+      ['Action items', ['action_items']],
+      ['Corrective and preventative measures must contain', ['action_items']],
+      ['Corrective and Preventive measures', ['action_items']],
+      ['Preventive Measures', ['action_items']],
+      ['Follow-ups', ['action_items']],
+      ['Next steps', ['action_items']],
+      ['Lessons learned', ['lessons_learned']],
+      ['What went wrong', ['lessons_learned']],
+      ['2. Summary', ['summary']],
+      ['Summary & Impact', ['summary', 'impact']],
+      ['Background', []],
+      ['Appendix', []],
+      ['', []],
+    ];
+    for (const [heading, kinds] of cases) {
+      it(`${JSON.stringify(heading)} names ${kinds.length ? kinds.join(' and ') : 'no section'}`, () => {
+        assert.deepEqual(classifyHeading(heading), kinds);
+      });
+    }
+
+    it('gives a heading that names two sections one section of both kinds', () => {
+      const model = analyze('## Root cause and resolution\n\nA bad config; we rolled back.\n');
+      assert.equal(model.sections.length, 1);
+      assert.deepEqual(model.sections[0].kinds, ['root_cause', 'resolution']);
+    });
+  });
+
+  describe('the title', () => {
+    it('is the first heading, and is not a section', () => {
+      const model = analyze('# Checkout outage report\n\n## Summary\n\nCheckout failed.\n');
+      assert.equal(model.title?.text, 'Checkout outage report');
+      assert.deepEqual(outline(model.text), ['summary: atx']);
+    });
+
+    it('is not taken from a first heading that names a section: that heading is the section', () => {
+      const model = analyze('# Summary\n\nCheckout failed.\n');
+      assert.equal(model.title, null);
+      assert.deepEqual(outline(model.text), ['summary: atx']);
+    });
+
+    it('is absent when the document starts with a plain line', () => {
+      assert.equal(analyze('Server outage report\n\n## Summary\n\nx\n').title, null);
+    });
+
+    it('is absent when the first heading is a lone `#`', () => {
+      assert.equal(analyze('#\n\n## Summary\n\nx\n').title, null);
+    });
+  });
+
+  describe('section extent', () => {
+    it('runs from its heading to the next section heading', () => {
+      const doc = marked(dedent`
+        # Outage
+
+        ⟦## Summary
+        ⟦
+        Checkout failed.
+
+        ⟧⟧## Root cause
+
+        A bad config.
+      `);
+      const [summary, rootCause] = analyze(doc.text).sections;
+      assert.deepEqual(summary.range, doc.ranges[0]);
+      assert.deepEqual(summary.contentRange, doc.ranges[1]);
+      assert.equal(rootCause.range.end, doc.text.length);
+    });
+
+    it('keeps sub-headings that name no section inside the section', () => {
+      const model = analyze('## Root cause\n\n### Details\n\nA bad config.\n\n## Resolution\n\nRolled back.\n');
+      const rootCause = model.sections[0];
+      assert.match(model.text.slice(rootCause.contentRange.start, rootCause.contentRange.end), /### Details\n\nA bad config/);
+      assert.equal(rootCause.isEmpty, false);
+    });
+
+    it('ends at a heading of its own level that names no section', () => {
+      const model = analyze('## Root cause\n\nA bad config.\n\n## Appendix\n\nLogs.\n');
+      const rootCause = model.sections[0];
+      assert.equal(model.text.slice(rootCause.contentRange.start, rootCause.contentRange.end).trim(), 'A bad config.');
+    });
+
+    it('is empty when it holds only whitespace, rules, comments or bare headings', () => {
+      const model = analyze(dedent`
+        ## Summary
+
+        <!-- write the summary -->
+
+        ---
+
+        ### Details
+
+        ## Root cause
+
+        A bad config.
+      `);
+      assert.deepEqual(model.sections.map((s) => [s.kinds[0], s.isEmpty]), [['summary', true], ['root_cause', false]]);
+    });
+
+    it('is empty when the next heading follows directly', () => {
+      const model = analyze('## Summary\n## Timeline\n- 10:00: deploy\n');
+      assert.deepEqual(model.sections.map((s) => s.isEmpty), [true, false]);
+    });
+  });
+
+  it('lists every heading and heading-like line in document order', () => {
+    const text = '# Report\n\n**Summary**\n\nx\n\n## Background\n\ny\n\nTimeline:\n10:00 - a\n';
+    const model = analyze(text);
+    assert.deepEqual(model.headings.map((h) => `${h.style} ${h.text}`), ['atx Report', 'bold Summary', 'atx Background', 'plain Timeline']);
+    assert.deepEqual(slices(text, model.headings.map((h) => h.range)), ['# Report', '**Summary**', '## Background', 'Timeline:']);
+  });
+});
