@@ -149,8 +149,11 @@ function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: 
     const timeCellIndex = cells.findIndex((c) => c !== null && c.end > c.start && readEntryHead(text, c.start, c.end).time !== null);
     const timeCell = cells[timeCellIndex === -1 ? 0 : timeCellIndex];
     const head = timeCell ? readEntryHead(text, timeCell.start, timeCell.end) : readEntryHead(text, rowRange.start, rowRange.start);
-    // The event is every other non-empty cell; a row without a time keeps all its cells.
-    const eventCells = cells.filter((c, i): c is TextRange => c !== null && c.end > c.start && i !== timeCellIndex);
+    // The event is in the cells after the time (before it stand numbers or dates); a row
+    // without a time, or with the time last, keeps every other cell.
+    const filled = (c: TextRange | null): c is TextRange => c !== null && c.end > c.start;
+    const afterTime = timeCellIndex === -1 ? [] : cells.slice(timeCellIndex + 1).filter(filled);
+    const eventCells = afterTime.length ? afterTime : cells.filter((c, i): c is TextRange => filled(c) && i !== timeCellIndex);
     if (eventCells.length) head.textRange = { start: eventCells[0].start, end: eventCells[eventCells.length - 1].end };
     entries.push({ form: 'table', range: rowRange, lineRange: rowRange, head: { ...head, separator: '|' }, paragraphSize: 1 });
   }

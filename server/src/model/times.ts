@@ -9,8 +9,8 @@ const MERIDIEM = String.raw`([AaPp])(?:\.[Mm]\.?|[Mm])(?![a-z])`;
 const COLON_TIME = new RegExp(String.raw`^(\d{1,2})([:;.])(\d{2})(?:[:.](\d{2}))?(?![\d])(?:(\s?)${MERIDIEM})?`);
 /** `10am`, `10 PM`. */
 const HOUR_MERIDIEM = new RegExp(String.raw`^(\d{1,2})(\s?)${MERIDIEM}`);
-/** `0930`, `2130hrs`: only where an entry starts, never in prose (it would read years). */
-const MILITARY = /^([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs|hours|h)\b)?(?![\d:\-/])/;
+/** `0930`, `2130hrs`, `0930: event`: only where an entry starts, never in prose (it would read years). */
+const MILITARY = /^([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs|hours|h)\b)?(?![\d\-/]|:\d)/;
 
 export type TimeRead = { kind: 'time'; time: ClockTime } | { kind: 'invalid'; invalid: InvalidTime } | null;
 

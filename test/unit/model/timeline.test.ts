@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { analyze, formatHHMM } from '../../../server/src/model';
+import type { PostmortemModel } from '../../../server/src/model';
+import { dedent, marked, slices } from '../helpers';
+
+/** Each entry as `HH:MM [separator] event`, the way the timeline reads. */
+function entries(model: PostmortemModel): string[] {
+  return model.timeline.entries.map((e) => `${e.time ? formatHHMM(e.time.minutes) : '--:--'} [${e.separator ?? ''}] ${e.text}`);
+}
+
+describe('model: timeline', () => {
+  describe('entry forms', () => {
+    it('reads list items, each with its time, separator and event', () => {
+      const doc = marked(dedent`
+        ## Timeline
+
+        ⟦- 11:32 PM: ORM library updated⟧
+        ⟦- 11:36 PM - App cannot reach the database⟧
+        ⟦- 11:38 PM -- On-call engineer paged⟧
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(entries(model), [
+        '23:32 [:] ORM library updated',
+        '23:36 [-] App cannot reach the database',
+        '23:38 [--] On-call engineer paged',
+      ]);
+      assert.deepEqual(model.timeline.entries.map((e) => e.form), ['list', 'list', 'list']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.range), doc.ranges);
+    });
+
+    it('gives the event text its own range', () => {
+      const doc = marked('## Timeline\n\n- 10:00 UTC: ⟦Deploy starts⟧\n- **10:05 PM** - ⟦Alert fires⟧\n');
+      const model = analyze(doc.text);
+      assert.deepEqual(model.timeline.entries.map((e) => e.textRange), doc.ranges);
+    });
+
+    it('keeps the continuation lines of a list item in its range, but not in its first line', () => {
+      const doc = marked('## Timeline\n\n⟦- ⟦10:00: deploy⟧\n  more detail on the deploy⟧\n- 10:05: alert\n');
+      const [first] = analyze(doc.text).timeline.entries;
+      assert.deepEqual(first.range, doc.ranges[0]);
+      assert.deepEqual(first.lineRange, doc.ranges[1]);
+    });
+
+    it('reads dashes and bars as separators (`—`, `–`, `|`)', () => {
+      const model = analyze('## Timeline\n\n- 10:05 — a\n- 10:06 – b\n- 10:07 | c\n');
+      assert.deepEqual(model.timeline.entries.map((e) => e.separator), ['—', '–', '|']);
+    });
+
+    it('reads an entry with no separator, and one whose event holds a time', () => {
+      const model = analyze('## Timeline\n\n- [10:08] paged\n- 10:09: retried at 11:00\n');
+      assert.deepEqual(entries(model), ['10:08 [] paged', '10:09 [:] retried at 11:00']);
+    });
+
+    it('reads table rows, the event from the cells after the time', () => {
+      const doc = marked(dedent`
+        ## Timeline
+
+        | Time (GMT + 1) | Action |
+        | -------------- | ------ |
+        ⟦| 9:45 AM | ⟦Upgrade begins⟧ |⟧
+        ⟦| 10:00AM | ⟦Outage begins⟧ |⟧
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(entries(model), ['09:45 [|] Upgrade begins', '10:00 [|] Outage begins']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.form), ['table', 'table']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.range), [doc.ranges[0], doc.ranges[2]]);
+      assert.deepEqual(model.timeline.entries.map((e) => e.textRange), [doc.ranges[1], doc.ranges[3]]);
+      assert.equal(model.timeline.tables.length, 1);
+    });
+
+    it('finds the time in any column, and leaves a leading number column out of the event', () => {
+      // Found by this test: the event used to run from the `#` cell over the time to the event.
+      const model = analyze('## Timeline\n\n| # | Time | Event |\n| - | ---- | ----- |\n| 1 | 10:00 | Deploy |\n| 2 | 10:05 | Alert |\n');
+      assert.deepEqual(entries(model), ['10:00 [|] Deploy', '10:05 [|] Alert']);
+    });
+
+    it('reads a table row without a time as an entry without a time, and skips empty rows', () => {
+      const model = analyze('## Timeline\n\n| Time | Event |\n| --- | --- |\n|  | Someone noticed |\n|  |  |\n');
+      assert.deepEqual(entries(model), ['--:-- [|] Someone noticed']);
+    });
+
+    it('reads bare consecutive lines, one entry per line that starts with a time', () => {
+      const doc = marked(dedent`
+        ## Timeline
+
+        ⟦4:30 PM: Configuration push begins.⟧
+        ⟦5:24 PM - Issue detected⟧
+        ⟦6:55PM | Users report recovery⟧
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(entries(model), ['16:30 [:] Configuration push begins.', '17:24 [-] Issue detected', '18:55 [|] Users report recovery']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.form), ['bare-lines', 'bare-lines', 'bare-lines']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.range), doc.ranges);
+      assert.deepEqual(model.timeline.entries.map((e) => e.paragraphSize), [3, 3, 3]);
+    });
+
+    it('adds a bare line without a time to the entry before it', () => {
+      const doc = marked('## Timeline\n\n⟦10:00 - deploy\nwhich went badly⟧\n10:05 - alert\n');
+      const [first, second] = analyze(doc.text).timeline.entries;
+      assert.deepEqual(first.range, doc.ranges[0]);
+      assert.equal(second.text, 'alert');
+    });
+
+    it('counts bare lines per paragraph', () => {
+      const model = analyze('## Timeline\n\n10:00 - a\n10:05 - b\n\nA note.\n\n10:10 - c\n');
+      assert.deepEqual(model.timeline.entries.map((e) => e.paragraphSize), [2, 2, 1]);
+    });
+
+    it('reads the entries sharing a paragraph with a `Timeline:` line', () => {
+      const model = analyze('Timeline:\n10:00 - deploy\n10:05 - alert\n');
+      assert.deepEqual(entries(model), ['10:00 [-] deploy', '10:05 [-] alert']);
+    });
+
+    it('reads the entries under a bold timeline heading', () => {
+      const model = analyze('**Timeline (all times West African Time)**\n- 5:14 PM: push begins\n- 5:35 PM: outage begins\n');
+      assert.deepEqual(entries(model), ['17:14 [:] push begins', '17:35 [:] outage begins']);
+    });
+
+    it('reads a list item without a time as an entry without a time', () => {
+      const model = analyze('## Timeline\n\n- Someone noticed the graphs\n- 10:05: alert\n');
+      assert.deepEqual(entries(model), ['--:-- [] Someone noticed the graphs', '10:05 [:] alert']);
+      assert.equal(model.timeline.entries[0].absoluteMinutes, null);
+    });
+
+    it('reads `0930: event`, a four-digit time followed by a colon', () => {
+      // Found by this test: the colon after `0930` used to stop it being read as a time.
+      assert.deepEqual(entries(analyze('## Timeline\n\n- 0930: standup\n- 1015: paged\n')), ['09:30 [:] standup', '10:15 [:] paged']);
+    });
+
+    it('has no entries outside timeline sections', () => {
+      const model = analyze('## Resolution\n\n- 10:00: rolled back\n');
+      assert.deepEqual(model.timeline.entries, []);
+      assert.deepEqual(model.timeline.sections, []);
+    });
+  });
+
+  describe('days', () => {
+    it('moves to the next day when the times pass midnight', () => {
+      const model = analyze(dedent`
+        ## Timeline
+
+        - 11:32 PM: ORM updated
+        - 00:13 AM: logs read
+        - 01:48 AM: restored
+      `);
+      assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, 1, 1]);
+      assert.deepEqual(model.timeline.entries.map((e) => e.absoluteMinutes), [23 * 60 + 32, 1440 + 13, 1440 + 108]);
+    });
+
+    it('stays on the same day for a small step back, which is a misordered entry', () => {
+      const model = analyze('## Timeline\n\n- 10:00: deploy\n- 09:50: alert\n');
+      assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, 0]);
+    });
+
+    it('takes the day from explicit dates', () => {
+      const model = analyze(dedent`
+        ## Timeline
+
+        - 2024-01-17 23:32: ORM updated
+        - 2024-01-18 00:10: rollback
+        - Jan 19, 9:00 AM: review
+      `);
+      assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, 1, 2]);
+    });
+
+    it('places an entry dated earlier on its own earlier day', () => {
+      const model = analyze('## Timeline\n\n- Jan 18, 1:00 AM: a\n- Jan 17, 11:00 PM: b\n');
+      assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, -1]);
+    });
+  });
+});
+
+describe('model: timeline sections', () => {
+  it('includes every timeline section, and entries in document order', () => {
+    const text = '## Timeline\n\n- 10:00: a\n\n## Root cause\n\nx\n\n## Detailed timeline\n\n- 10:01: b\n';
+    const model = analyze(text);
+    assert.equal(model.timeline.sections.length, 2);
+    assert.deepEqual(slices(text, model.timeline.entries.map((e) => e.textRange)), ['a', 'b']);
+  });
+});
