@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { analyze, formatHHMM } from '../../../server/src/model';
+import type { SummaryClaims } from '../../../server/src/model';
+import { dedent, marked, slices } from '../helpers';
+
+function summaryOf(summary: string): SummaryClaims {
+  return analyze(`# Outage\n\n## Summary\n\n${summary}\n\n## Root cause\n\nA bad config.\n`).summary;
+}
+
+describe('model: summary claims', () => {
+  describe('the window', () => {
+    it('reads `From 11:36 PM to 01:48 AM East African time`, the zone applying to both ends', () => {
+      const doc = marked('## Summary\n\nFrom ⟦11:36 PM⟧ to ⟦01:48 AM East African time⟧ some requests failed.\n');
+      const { start, end } = analyze(doc.text).summary;
+      assert.deepEqual([formatHHMM(start!.time.minutes), formatHHMM(end!.time.minutes)], ['23:36', '01:48']);
+      assert.deepEqual([start!.range, end!.range], doc.ranges);
+      assert.deepEqual([start!.zone?.raw, end!.zone?.raw], ['East African time', 'East African time']);
+    });
+
+    it('reads `between 10:00 and 10:22 UTC` and `8:30 AM (WAT) to 12:15 PM (WAT)`', () => {
+      const between = summaryOf('Between 10:00 and 10:22 UTC, checkout failed.');
+      assert.deepEqual([formatHHMM(between.start!.time.minutes), formatHHMM(between.end!.time.minutes)], ['10:00', '10:22']);
+      const parenthesised = summaryOf('From 8:30 AM (WAT) to 12:15 PM (WAT), logins failed.');
+      assert.deepEqual([formatHHMM(parenthesised.start!.time.minutes), formatHHMM(parenthesised.end!.time.minutes)], ['08:30', '12:15']);
+      assert.deepEqual([parenthesised.start!.zone?.raw, parenthesised.end!.zone?.raw], ['WAT', 'WAT']);
+    });
+
+    it('reads a start alone, and an end cued by `restored at`', () => {
+      const startOnly = summaryOf('At 10:00 UTC checkout began failing.');
+      assert.equal(formatHHMM(startOnly.start!.time.minutes), '10:00');
+      assert.equal(startOnly.end, null);
+      const cued = summaryOf('At 10:00 UTC checkout began failing; service was restored at 10:22.');
+      assert.equal(formatHHMM(cued.end!.time.minutes), '10:22');
+      assert.equal(cued.end!.zone?.raw, 'UTC');
+    });
+
+    it('has no window when the summary gives no time', () => {
+      const claims = summaryOf('Checkout failed for many users.');
+      assert.deepEqual([claims.start, claims.end], [null, null]);
+    });
+
+    it('reads the introduction when there is no summary section', () => {
+      const claims = analyze('# Outage\n\nFrom 10:00 to 10:22 UTC checkout failed.\n\n## Timeline\n\n- 10:00: a\n').summary;
+      assert.deepEqual([formatHHMM(claims.start!.time.minutes), formatHHMM(claims.end!.time.minutes)], ['10:00', '10:22']);
+    });
+
+    it('does not take times from other sections', () => {
+      const claims = analyze('## Summary\n\nCheckout failed.\n\n## Root cause\n\nAt 10:00 a change went out.\n').summary;
+      assert.equal(claims.start, null);
+    });
+  });
+
+  describe('the duration', () => {
+    const durations: Array<[string, string, number]> = [
+      ['The outage lasted for 37 minutes.', '37 minutes', 37],
+      ['Checkout was down for 2 hours.', '2 hours', 120],
+      ['Checkout was down for about 2 hours.', 'about 2 hours', 120],
+      ['It lasted 2 hours and 10 minutes.', '2 hours and 10 minutes', 130],
+      ['It lasted for 1.5 hours.', '1.5 hours', 90],
+      ['It lasted for half an hour.', 'half an hour', 30],
+      ['A 45-minute outage hit checkout.', '45-minute', 45],
+    ];
+    for (const [sentence, raw, minutes] of durations) {
+      it(`reads ${JSON.stringify(raw)} in ${JSON.stringify(sentence)} as ${minutes} minutes`, () => {
+        const text = `## Summary\n\n${sentence}\n`;
+        const { duration } = analyze(text).summary;
+        assert.equal(duration?.minutes, minutes);
+        assert.equal(duration?.raw, raw);
+        assert.equal(text.slice(duration!.range.start, duration!.range.end), raw);
+      });
+    }
+
+    it('is more precise for `37 minutes` than for `2 hours`, and `about` loosens it', () => {
+      assert.equal(summaryOf('It lasted for 37 minutes.').duration?.precisionMinutes, 1);
+      assert.equal(summaryOf('It lasted for 2 hours.').duration?.precisionMinutes, 30);
+      assert.equal(summaryOf('It lasted for about 2 hours.').duration?.precisionMinutes, 18);
+      assert.equal(summaryOf('It lasted for 2 hours and 10 minutes.').duration?.precisionMinutes, 1);
+    });
+
+    it('is absent when the summary states none', () => {
+      assert.equal(summaryOf('Checkout failed from 10:00 to 10:22 UTC.').duration, null);
+    });
+  });
+
+  describe('impact and root cause', () => {
+    it('reads the sentences that say who or what was hit', () => {
+      const doc = marked(dedent`
+        ## Summary
+
+        ⟦100% of write requests failed.⟧ The database was fine. ⟦In total 50% of all users were affected.⟧
+      `);
+      const claims = analyze(doc.text).summary;
+      assert.deepEqual(claims.impacts.map((i) => i.range), doc.ranges);
+      assert.deepEqual(claims.impacts.map((i) => i.text), slices(doc.text, doc.ranges));
+    });
+
+    it('reads impact statements from an Impact section too', () => {
+      const claims = analyze('## Summary\n\nA bad deploy.\n\n## Impact\n\nCustomers could not pay.\n').summary;
+      assert.deepEqual(claims.impacts.map((i) => i.text), ['Customers could not pay.']);
+    });
+
+    it('notices when the summary names the cause', () => {
+      assert.equal(summaryOf('This was caused by an update to the ORM library.').mentionsRootCause, true);
+      assert.equal(summaryOf('The root cause was an invalid configuration change.').mentionsRootCause, true);
+      assert.equal(summaryOf('Checkout failed for many users.').mentionsRootCause, false);
+    });
+  });
+
+  it('says which ranges the claims were read from', () => {
+    const doc = marked('# Outage\n\n## Summary\n⟦\nCheckout failed.\n\n⟧## Timeline\n\n- 10:00: a\n');
+    assert.deepEqual(analyze(doc.text).summary.ranges, doc.ranges);
+  });
+});
