@@ -1,4 +1,5 @@
 import { SECTION_KINDS } from '../model';
+import type { TextRange } from '../model';
 import type { Rule } from './rule';
 import { SECTION_TITLES } from './rule';
 
@@ -14,6 +15,13 @@ const GUIDANCE: Record<string, string> = {
   lessons_learned: 'what went well, what went wrong, where you got lucky',
 };
 
+/** The first line, without its line break (`\r\n` included). */
+function firstLine(text: string): TextRange {
+  const newline = text.indexOf('\n');
+  const end = newline === -1 ? text.length : newline;
+  return { start: 0, end: end > 0 && text[end - 1] === '\r' ? end - 1 : end };
+}
+
 export const missingSection: Rule = {
   meta: {
     id: 'missing-section',
@@ -23,7 +31,7 @@ export const missingSection: Rule = {
   },
   check(model, context) {
     const present = new Set(model.sections.flatMap((s) => s.kinds));
-    const anchor = model.title?.range ?? { start: 0, end: model.text.indexOf('\n') === -1 ? model.text.length : model.text.indexOf('\n') };
+    const anchor = model.title?.range ?? firstLine(model.text);
     return SECTION_KINDS.filter((kind) => context.requiredSections.includes(kind) && !present.has(kind)).map((kind) => ({
       range: anchor,
       message: `The report has no ${SECTION_TITLES[kind]} section. Add a \`## ${SECTION_TITLES[kind]}\` heading with ${GUIDANCE[kind]}.`,
