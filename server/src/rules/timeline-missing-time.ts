@@ -1,6 +1,15 @@
 import type { Rule } from './rule';
 import { quote } from './rule';
 
+/** The opening words of an event, cut between words, to show the entry with a time in front. */
+function opening(text: string, max = 30): string {
+  const single = text.replace(/\s+/g, ' ').trim();
+  if (single.length <= max) return single;
+  const cut = single.slice(0, max + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
 export const timelineMissingTime: Rule = {
   meta: {
     id: 'timeline-missing-time',
@@ -13,7 +22,7 @@ export const timelineMissingTime: Rule = {
       .filter((e) => !e.time && !e.invalidTime)
       .map((e) => ({
         range: e.lineRange,
-        message: `The timeline entry ${quote(e.text, 40)} has no time. Start it with when it happened, e.g. \`10:42 PM: ${e.text.slice(0, 20) || 'what happened'}\`.`,
+        message: `The timeline entry ${quote(e.text, 40)} has no time. Start it with when it happened, e.g. \`10:42 PM: ${opening(e.text) || 'what happened'}\`.`,
       }));
   },
 };
