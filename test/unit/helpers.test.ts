@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { dedent, diagnosticsOf, marked, rangesOf } from './helpers';
+import { analyze } from '../../server/src/model';
+import { lint } from '../../server/src/rules';
+import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from './helpers';
 
 describe('test helpers', () => {
   describe('marked', () => {
@@ -62,5 +64,18 @@ describe('test helpers', () => {
       assert.deepEqual(found.map((d) => [d.rule, d.text, d.severity]), [['empty-section', '## Timeline', 'warning']]);
       assert.deepEqual(rangesOf(doc.text, 'empty-section'), doc.ranges);
     });
+  });
+});
+
+describe('the clean report the rule tests start from', () => {
+  it('gives no diagnostic at all', () => {
+    assert.deepEqual(lint(analyze(CLEAN_REPORT)).map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
+  it('crosses midnight and states its zone, so the rules that could misfire on it are exercised', () => {
+    const model = analyze(CLEAN_REPORT);
+    assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, 0, 0, 1]);
+    assert.equal(model.incidentZone?.statement.source, 'front-matter');
+    assert.equal(model.summary.duration?.minutes, 45);
   });
 });

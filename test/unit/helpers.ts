@@ -60,6 +60,38 @@ export function dedent(strings: TemplateStringsArray | string, ...values: unknow
   return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
 }
 
+/** A complete, tidy report: no rule has anything to say about it. */
+export const CLEAN_REPORT = dedent`
+  ---
+  timezone: UTC
+  ---
+  # Checkout outage
+
+  ## Summary
+
+  From 23:40 to 00:25 UTC, 40% of checkout requests failed. The outage lasted 45 minutes and was caused by a bad configuration push.
+
+  ## Timeline (all times UTC)
+
+  - 23:35: Configuration push begins
+  - 23:40: Checkout error rate alert fires
+  - 23:52: On-call engineer starts the rollback
+  - 00:25: Error rate back to normal
+
+  ## Root cause
+
+  The push set the payment client timeout to zero.
+
+  ## Resolution
+
+  We rolled the configuration back and restarted the checkout service.
+
+  ## Action items
+
+  - [ ] Validate timeouts before a push @dana due 2024-05-01
+  - [x] Alert on configuration errors @lee
+`;
+
 /** The configuration tests lint with: the default, with the given fields replaced. */
 export function configWith(config: Partial<LintConfig> = {}): LintConfig {
   return { ...DEFAULT_CONFIG, ...config };

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+
+const RULE = 'empty-section';
+
+describe(`rule: ${RULE}`, () => {
+  it('reports a section with a heading and nothing under it, on the heading', () => {
+    const doc = marked(dedent`
+      # Outage
+
+      ⟦## Root cause⟧
+
+      ## Resolution
+
+      We rolled back.
+    `);
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+    assert.deepEqual(diagnosticsOf(doc.text, RULE), [{
+      rule: RULE,
+      text: '## Root cause',
+      severity: 'warning',
+      message: 'The section “Root cause” is empty. Write its content under the heading, or remove the heading.',
+    }]);
+  });
+
+  it('counts a section holding only a comment, a rule or a bare sub-heading as empty', () => {
+    const doc = marked(dedent`
+      ⟦## Summary⟧
+
+      <!-- TODO -->
+
+      ⟦## Timeline⟧
+
+      ---
+
+      ⟦## Root cause⟧
+
+      ### Details
+
+      ⟦**Resolution**⟧
+    `);
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('reports an empty last section at the end of the document', () => {
+    const doc = marked('## Summary\n\nCheckout failed.\n\n⟦## Action items⟧\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('is silent on sections holding text, a list, a table or code', () => {
+    const text = dedent`
+      ## Summary
+
+      Checkout failed.
+
+      ## Timeline
+
+      | Time | Event |
+      | --- | --- |
+      | 10:00 | deploy |
+
+      ## Root cause
+
+      \`\`\`
+      timeout: 0
+      \`\`\`
+
+      ## Action items
+
+      - Validate timeouts
+    `;
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
+    assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
+  });
+});
