@@ -8,9 +8,17 @@ export function timedEntries(model: PostmortemModel): TimedEntry[] {
   return model.timeline.entries.filter((e): e is TimedEntry => e.time !== null && e.absoluteMinutes !== null);
 }
 
-/** The offset the timeline's times are written in, when stated. */
+/**
+ * The offset the timeline's times are written in, when stated. What the timeline says of
+ * itself comes first: its times are in that zone even when the front matter names another.
+ */
 function timelineOffset(model: PostmortemModel, entries: TimedEntry[]): number | null {
-  return entries.find((e) => e.zone)?.zone?.offsetMinutes ?? model.incidentZone?.offsetMinutes ?? null;
+  return (
+    entries.find((e) => e.zone)?.zone?.offsetMinutes ??
+    model.zones.find((z) => z.source === 'timeline-heading')?.offsetMinutes ??
+    model.incidentZone?.offsetMinutes ??
+    null
+  );
 }
 
 /** A summary time moved into the timeline's zone (when both zones are known), minutes after midnight. */

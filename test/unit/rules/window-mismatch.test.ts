@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+
+const RULE = 'window-mismatch';
+
+describe(`rule: ${RULE}`, () => {
+  it('reports a summary end that no timeline entry has, on the summary\'s end', () => {
+    const doc = marked(dedent`
+      ## Issue Summary
+
+      From 8:30 AM (WAT) to ⟦12:15 PM (WAT)⟧, logins failed.
+
+      ## Timeline (all in West African Time)
+
+      - 8:30 AM -- Monitoring alerts the team
+      - 11:17 AM -- 100% back online
+    `);
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+    assert.deepEqual(diagnosticsOf(doc.text, RULE), [{
+      rule: RULE,
+      text: '12:15 PM (WAT)',
+      severity: 'warning',
+      message: 'The summary says the incident ended at 12:15 PM, but the timeline\'s last entry, “100% back online”, is at 11:17 AM. Correct the summary, or add the entry that ends the incident.',
+    }]);
+  });
+
+  it('reports a summary start that no timeline entry has, on the summary\'s start', () => {
+    const doc = marked('## Summary\n\nFrom ⟦9:55⟧ to 10:22 UTC checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+    assert.equal(
+      diagnosticsOf(doc.text, RULE)[0].message,
+      'The summary says the incident started at 09:55, but no timeline entry is at that time (the timeline starts at 10:00 with “Deploy starts”). Add the entry, or correct the summary.',
+    );
+  });
+
+  it('compares the summary and the timeline in the same zone', () => {
+    // 13:00 EAT is 10:00 UTC, but 13:05 EAT is no entry's time.
+    const doc = marked('## Summary\n\nFrom 1:00 PM to ⟦1:05 PM EAT⟧ checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('is silent when the summary\'s window matches the timeline', () => {
+    const text = dedent`
+      ## Summary
+
+      From 11:36 PM to 01:48 AM East African time some requests failed.
+
+      ## Timeline (all times East African time)
+
+      - 11:32 PM: ORM library updated
+      - 11:36 PM: App cannot connect to the database
+      - 01:48 AM: All services restored
+    `;
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
+    assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
+  });
+
+  it('is silent when the window matches once converted to the timeline\'s zone', () => {
+    assert.deepEqual(diagnosticsOf('## Summary\n\nFrom 1:00 PM to 1:22 PM EAT checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:22: b\n', RULE), []);
+  });
+
+  it('reads the timeline in the zone its heading states, even when the front matter names another', () => {
+    // Found by this test: the summary's WAT times were moved to the front matter's UTC and
+    // then matched against the timeline's WAT times ("started at 11:00 ... starts at 11:00").
+    const text = dedent`
+      ---
+      timezone: UTC
+      ---
+      ## Summary
+
+      From 11:00 to 11:22 WAT checkout failed.
+
+      ## Timeline (WAT)
+
+      - 11:00: Deploy starts
+      - 11:22: Rollback done
+    `;
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
+  });
+
+  it('is silent without a timeline, or without times in the summary', () => {
+    assert.deepEqual(diagnosticsOf('## Summary\n\nFrom 10:00 to 10:22 UTC checkout failed.\n', RULE), []);
+    assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout failed.\n\n## Timeline\n\n- 10:00: a\n', RULE), []);
+  });
+});
