@@ -9,7 +9,8 @@ export const fileTooLarge: Rule = {
   },
   check(model) {
     if (!model.tooLarge) return [];
-    const kb = (n: number) => `${Math.round(n / 1000)} KB`;
+    // Rounded up, so a file just over the limit does not read as the limit's own size.
+    const kb = (n: number) => `${Math.ceil(n / 1000)} KB`;
     return [{
       range: { start: 0, end: 0 },
       message: `This file (${kb(model.tooLarge.size)}) is larger than the ${kb(model.tooLarge.limit)} a postmortem check handles, so it was not analysed. Split it into smaller files.`,
