@@ -53,7 +53,8 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly SectionKind[] = ['summary', 'ti
 
 export const DEFAULT_CONFIG: LintConfig = { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS };
 
-const SETTINGS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
+/** The settings users may give a rule, as the settings schema and README document them. */
+const SETTINGS: readonly string[] = ['off', 'information', 'warning', 'error'];
 
 /** Checks a user's configuration; what is wrong in it is reported, never silently dropped. */
 export function readConfig(raw: { rules?: unknown; requiredSections?: unknown }): { config: LintConfig; problems: string[] } {
@@ -64,7 +65,7 @@ export function readConfig(raw: { rules?: unknown; requiredSections?: unknown })
     else {
       for (const [id, setting] of Object.entries(raw.rules as Record<string, unknown>)) {
         if (!RULES.some((r) => r.meta.id === id)) problems.push(`Unknown rule \`${id}\`; known rules: ${RULES.map((r) => r.meta.id).join(', ')}.`);
-        else if (typeof setting !== 'string' || !SETTINGS.has(setting)) problems.push(`Rule \`${id}\`: \`${String(setting)}\` is not one of off, information, warning, error.`);
+        else if (typeof setting !== 'string' || !SETTINGS.includes(setting)) problems.push(`Rule \`${id}\`: \`${typeof setting === 'string' ? setting : JSON.stringify(setting)}\` is not one of ${SETTINGS.join(', ')}.`);
         else rules[id] = setting as RuleSetting;
       }
     }
