@@ -41,7 +41,11 @@ export function collectZones(text: string, root: Root, frontMatter: FrontMatter 
     const inTimeline = timeline.sections.some((s) => mention.range.start >= s.contentRange.start && mention.range.end <= s.contentRange.end);
     statements.push({ ...mention.zone, source: inSummary ? 'summary' : inTimeline ? 'timeline-entry' : 'body' });
   }
-  return statements.sort((a, b) => a.range.start - b.range.start);
+  // A time in a note inside the timeline is read with the note and again as a mention: keep
+  // the first reading, from the more authoritative place.
+  const byStart = new Map<number, ZoneStatement>();
+  for (const statement of statements) if (!byStart.has(statement.range.start)) byStart.set(statement.range.start, statement);
+  return [...byStart.values()].sort((a, b) => a.range.start - b.range.start);
 }
 
 function readFrontMatterZone(frontMatter: FrontMatter, incidentDate: Date): ZoneStatement | null {

@@ -25,6 +25,14 @@ describe('model: time zones', () => {
     assert.deepEqual(zones(analyze('## Timeline\n\nAll times are in UTC.\n\n- 10:00: deploy\n')), ['timeline-heading: UTC = UTC+00:00']);
   });
 
+  it('reads a zone in a note between the entries once, though the note also gives a time', () => {
+    // Found by this test: the zone was listed twice, once for the note and once for its time.
+    const doc = marked('## Timeline\n\nThe deploy at 10:00 ⟦UTC⟧ went out first.\n\n- 11:00: a\n');
+    const model = analyze(doc.text);
+    assert.deepEqual(zones(model), ['timeline-heading: UTC = UTC+00:00']);
+    assert.deepEqual(model.zones.map((z) => z.range), doc.ranges);
+  });
+
   it('reads the zone of the summary\'s times', () => {
     const doc = marked('## Summary\n\nFrom 11:36 PM to 01:48 AM ⟦East African time⟧ requests failed.\n');
     const model = analyze(doc.text);

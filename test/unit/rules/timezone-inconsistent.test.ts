@@ -41,6 +41,11 @@ describe(`rule: ${RULE}`, () => {
     assert.match(diagnosticsOf(doc.text, RULE)[0].message, /as stated in the front matter\./);
   });
 
+  it('reports a zone once, even in a timeline note that also gives a time', () => {
+    const doc = marked('---\ntimezone: WAT\n---\n## Timeline\n\nThe deploy at 10:00 ⟦UTC⟧ went out first.\n\n- 11:00: a\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
   it('is silent when every zone has the same offset, however it is named', () => {
     const text = dedent`
       ---
