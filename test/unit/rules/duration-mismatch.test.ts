@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'duration-mismatch';
 
@@ -41,6 +41,10 @@ describe(`rule: ${RULE}`, () => {
   it('measures across midnight', () => {
     const doc = marked('## Summary\n\nFrom 11:36 PM to 01:48 AM EAT requests failed, for ⟦1 hour⟧.\n');
     assert.match(diagnosticsOf(doc.text, RULE)[0].message, /is 2h 12m\./);
+  });
+
+  it('gives the measured duration, for a quick fix', () => {
+    assert.deepEqual(lintRule('## Summary\n\nCheckout was down for 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:45: b\n', RULE).map((d) => d.data), [{ measuredMinutes: 45 }]);
   });
 
   it('tolerates `about 2 hours` for 2h 10m', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'heading-level';
 
@@ -59,6 +59,12 @@ describe(`rule: ${RULE}`, () => {
   it('takes the first section\'s level when levels tie', () => {
     const doc = marked('# Outage\n\n### Summary\n\nx\n\n⟦## Root cause⟧\n\ny\n');
     assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('gives the level to use, or that the heading goes, for a quick fix', () => {
+    assert.deepEqual(lintRule('# Outage\n\n## Summary\n\nx\n\n## Timeline\n\ny\n\n#### Root cause\n\nz\n', RULE).map((d) => d.data), [{ depth: 2 }]);
+    assert.deepEqual(lintRule('# Outage\n\n#\n\n## Summary\n\nx\n', RULE).map((d) => d.data), [{ remove: true }]);
+    assert.deepEqual(lintRule('## Outage\n\n# Summary\n\nx\n', RULE).map((d) => d.data), [{ depth: 2, titleDepth: 1 }]);
   });
 
   it('is silent when every section is one level below the title, and on pseudo-headings', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'missing-section';
 
@@ -52,6 +52,10 @@ describe(`rule: ${RULE}`, () => {
       'The report has no Impact section. Add a `## Impact` heading with who and what was affected, and how much.',
     ]);
     assert.deepEqual(diagnosticsOf(text, RULE, { requiredSections: [] }), []);
+  });
+
+  it('gives the missing kind, for a quick fix', () => {
+    assert.deepEqual(lintRule('# Outage\n', RULE, { requiredSections: ['timeline', 'summary'] }).map((d) => d.data), [{ kind: 'summary' }, { kind: 'timeline' }]);
   });
 
   it('is silent on a complete report', () => {

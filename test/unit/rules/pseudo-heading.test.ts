@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'pseudo-heading';
 
@@ -35,6 +35,10 @@ describe(`rule: ${RULE}`, () => {
   it('suggests one level below the title when no section is a real heading', () => {
     assert.match(diagnosticsOf('## Outage\n\n**Root cause**\n\ny\n', RULE)[0].message, /`### Root cause`/);
     assert.match(diagnosticsOf('Outage report\n\nRoot cause:\ny\n', RULE)[0].message, /`## Root cause`/);
+  });
+
+  it('gives the level to use, for a quick fix', () => {
+    assert.deepEqual(lintRule('# Outage\n\n### Summary\n\nx\n\n**Root cause**\n\ny\n', RULE).map((d) => d.data), [{ depth: 3 }]);
   });
 
   it('is silent on real headings, bold words in a sentence, and bold lines that name no section', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'timestamp-format';
 
@@ -65,6 +65,11 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf(doc.text, RULE).map((d) => [d.severity, d.message]), [
       ['information', '`6:55PM` is written without a space before PM, unlike the other entries. Write `6:55 PM`.'],
     ]);
+  });
+
+  it('gives each finding on a readable time its replacement, for a quick fix', () => {
+    const text = '## Timeline\n\n- 5;14 PM: a\n- 5:35 PM: b\n- 17:50: c\n- 6:00PM: d\n';
+    assert.deepEqual(lintRule(text, RULE).map((d) => d.data), [{ replacement: '5:14 PM' }, { replacement: '5:50 PM' }, { replacement: '6:00 PM' }]);
   });
 
   it('is silent on a timeline written one way throughout', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, marked, rangesOf } from '../helpers';
+import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'window-mismatch';
 
@@ -37,6 +37,11 @@ describe(`rule: ${RULE}`, () => {
     // 13:00 EAT is 10:00 UTC, but 13:05 EAT is no entry's time.
     const doc = marked('## Summary\n\nFrom 1:00 PM to ⟦1:05 PM EAT⟧ checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n');
     assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('gives which bound is wrong and the timeline\'s time for it, for a quick fix', () => {
+    const text = '## Summary\n\nFrom 9:55 to 10:30 UTC checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:22: b\n';
+    assert.deepEqual(lintRule(text, RULE).map((d) => d.data), [{ bound: 'start', timelineMinutes: 600 }, { bound: 'end', timelineMinutes: 622 }]);
   });
 
   it('is silent when the summary\'s window matches the timeline', () => {
