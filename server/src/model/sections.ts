@@ -47,14 +47,30 @@ const MAX_PSEUDO_HEADING_WORDS = 8;
 /** Finds every heading and heading-like line among the top-level blocks. */
 export function findHeadings(text: string, root: Root): Heading[] {
   const headings: Heading[] = [];
+  /** The heading of the section being read, as `buildSections` will cut it. */
+  let open: Heading | null = null;
   for (const block of root.children) {
-    if (block.type === 'heading') headings.push(realHeading(text, block));
+    let heading: Heading | null = null;
+    if (block.type === 'heading') heading = realHeading(text, block);
     else if (block.type === 'paragraph') {
-      const pseudo = pseudoHeading(text, block);
-      if (pseudo) headings.push(pseudo);
+      heading = pseudoHeading(text, block);
+      if (heading && open && isLeadIn(heading, open)) heading = null;
     }
+    if (!heading) continue;
+    headings.push(heading);
+    if (!open || endsSection(open, heading)) open = heading.kinds.length > 0 ? heading : null;
   }
   return headings;
+}
+
+/** `Here is the timeline:` under `## Timeline` introduces the section's content; it opens no section. */
+function isLeadIn(heading: Heading, open: Heading): boolean {
+  return heading.style === 'plain' && heading.kinds.every((kind) => open.kinds.includes(kind));
+}
+
+/** Whether `next` ends the section `heading` opens: another section, or a real heading at its level or above. */
+function endsSection(heading: Heading, next: Heading): boolean {
+  return next.kinds.length > 0 || (next.depth !== null && (heading.depth === null || next.depth <= heading.depth));
 }
 
 function realHeading(text: string, node: MdHeading): Heading {
@@ -122,10 +138,7 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
     if (heading.kinds.length === 0) return;
     let end = text.length;
     for (const next of headings.slice(index + 1)) {
-      const endsHere =
-        next.kinds.length > 0 ||
-        (next.depth !== null && (heading.depth === null || next.depth <= heading.depth));
-      if (endsHere) {
+      if (endsSection(heading, next)) {
         end = next.range.start;
         break;
       }

@@ -85,6 +85,35 @@ describe('model: sections', () => {
       assert.deepEqual(outline('The root cause is a bad config.\n\nTimeline is below!\n'), []);
     });
 
+    it('does not read a lead-in line naming the section it stands in as a new section', () => {
+      // Found by this test: `Here is the timeline of events:` opened a second Timeline
+      // section, leaving `## Timeline` empty.
+      const text = dedent`
+        ## Timeline (UTC)
+
+        Here is the timeline of events:
+
+        - 10:00: deploy
+
+        ## Summary
+
+        In summary:
+        checkout failed.
+      `;
+      const model = analyze(text);
+      assert.deepEqual(outline(text), ['timeline: atx', 'summary: atx']);
+      assert.deepEqual(model.sections.map((s) => s.isEmpty), [false, false]);
+      assert.equal(model.timeline.entries.length, 1);
+    });
+
+    it('still reads a plain line naming another section as a heading', () => {
+      assert.deepEqual(outline('## Summary\n\nCheckout failed.\n\nRoot cause:\nA bad config.\n'), ['summary: atx', 'root_cause: plain']);
+    });
+
+    it('reads a plain line naming the same section again once that section has ended', () => {
+      assert.deepEqual(outline('## Timeline\n\n- 10:00: a\n\n## Appendix\n\nTimeline:\n10:00 - a\n'), ['timeline: atx', 'timeline: plain']);
+    });
+
     it('does not read a long line ending in a colon as a heading', () => {
       assert.deepEqual(outline('These are the preventive measures we have put in place since then:\n- Canary deploys\n'), []);
     });

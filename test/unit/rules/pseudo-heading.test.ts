@@ -41,6 +41,10 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(lintRule('# Outage\n\n### Summary\n\nx\n\n**Root cause**\n\ny\n', RULE).map((d) => d.data), [{ depth: 3 }]);
   });
 
+  it('is silent on a lead-in line that names the section it stands in', () => {
+    assert.deepEqual(diagnosticsOf('## Timeline (UTC)\n\nHere is the timeline of events:\n\n- 10:00: deploy\n', RULE), []);
+  });
+
   it('is silent on real headings, bold words in a sentence, and bold lines that name no section', () => {
     const text = dedent`
       ## Summary
