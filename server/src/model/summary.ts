@@ -71,7 +71,9 @@ function readDuration(text: string, ranges: TextRange[]): DurationClaim | null {
       const [, approximate, value, unit, extraMinutes] = cued;
       const isHours = /^h/i.test(unit);
       const minutes = amount(value) * (isHours ? 60 : 1) + (extraMinutes ? Number(extraMinutes) : 0);
-      const precisionMinutes = approximate ? Math.max(5, Math.round(minutes * 0.15)) : isHours && !extraMinutes ? 30 : 1;
+      const written = isHours && !extraMinutes ? 30 : 1;
+      // `about` widens what the figure allows, never narrows it (`about 2 hours` is no stricter than `2 hours`).
+      const precisionMinutes = approximate ? Math.max(written, 5, Math.round(minutes * 0.15)) : written;
       const start = range.start + (cued.indices[1] ?? cued.indices[2])[0];
       const end = range.start + cued.index + cued[0].length;
       return { minutes, raw: text.slice(start, end), range: { start, end }, precisionMinutes };

@@ -51,6 +51,16 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for about 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 12:10: b\n', RULE), []);
   });
 
+  it('tolerates whatever `2 hours` tolerates when written `about 2 hours`', () => {
+    const timeline = '\n\n## Timeline (UTC)\n\n- 10:00: a\n- 12:25: b\n';
+    assert.deepEqual(diagnosticsOf(`## Summary\n\nCheckout was down for 2 hours.${timeline}`, RULE), []);
+    assert.deepEqual(diagnosticsOf(`## Summary\n\nCheckout was down for about 2 hours.${timeline}`, RULE), []);
+  });
+
+  it('reports `about 37 minutes` for 50 minutes', () => {
+    assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for about 37 minutes.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:50: b\n', RULE).map((d) => d.text), ['about 37 minutes']);
+  });
+
   it('takes `2 hours and 12 minutes` to the minute, across midnight', () => {
     const text = '## Summary\n\nFrom 11:36 PM to 01:48 AM EAT requests failed. It lasted 2 hours and 12 minutes.\n';
     assert.deepEqual(diagnosticsOf(text, RULE), []);
