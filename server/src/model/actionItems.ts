@@ -5,9 +5,11 @@ import { blocksIn } from './timeline';
 import { linesIn, rangeOf } from './markdown';
 import type { ActionItem, Section, TextRange } from './types';
 
-const OWNER = /(?:^|\s)@([\w.-]+)|\bowner\s*[:=]\s*([^,;|)—–\n]+?)(?=\s*(?:[,;|)—–]|\bdue\b|$))/i;
+/** `@alice`, `(@bob.smith)`: dots inside a name, not a sentence's full stop after it; no e-mail addresses. */
+const OWNER = /(?:^|[\s([])@([\w-]+(?:\.[\w-]+)*)|\bowner\s*[:=]\s*([^,;|)—–\n]+?)(?=\s*(?:[,;|)—–]|\bdue\b|\.?$))/i;
 const DUE = /\b(?:due|by|deadline)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b|\b(\d{4}-\d{2}-\d{2})\b/i;
-const LINK = /https?:\/\/[^\s)>\]]+|(?:^|\s)(#\d+)\b|\b([A-Z][A-Z0-9]+-\d+)\b/;
+/** A URL without the punctuation that ends the sentence around it. */
+const LINK = /https?:\/\/[^\s)>\]]*[^\s)>\].,;:!?]|(?:^|\s)(#\d+)\b|\b([A-Z][A-Z0-9]+-\d+)\b/;
 
 export function readActionItems(text: string, root: Root, sections: Section[]): ActionItem[] {
   const items: ActionItem[] = [];

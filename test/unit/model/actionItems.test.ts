@@ -31,6 +31,24 @@ describe('model: action items', () => {
     assert.deepEqual([item.due, item.link], ['2024-07-01', '#123']);
   });
 
+  it('leaves the full stop that ends a sentence out of the owner and the link', () => {
+    // Found by this test: `@alice.` gave the owner `alice.`, and a URL kept its full stop.
+    const items = analyze(dedent`
+      ## Action items
+
+      - Add a canary stage, owned by @alice.
+      - Rotate the keys. Owner: J. Smith.
+      - Track it in https://tracker.example/PROJ-1.
+    `).actionItems;
+    assert.deepEqual(items.map((i) => [i.owner, i.link]), [['alice', null], ['J. Smith', null], [null, 'https://tracker.example/PROJ-1']]);
+  });
+
+  it('reads an owner in parentheses, with dots inside the name', () => {
+    // Found by this test: `(@bob.smith)` gave no owner.
+    const [item] = analyze('## Action items\n\n- Fix the ORM config (@bob.smith), due 2024-05-01\n').actionItems;
+    assert.deepEqual([item.owner, item.due], ['bob.smith', '2024-05-01']);
+  });
+
   it('does not take an e-mail address for an owner', () => {
     const [item] = analyze('## Action items\n\n- Mail ops@example.com about the pager\n').actionItems;
     assert.equal(item.owner, null);
