@@ -17,13 +17,17 @@ export function findTimeMentions(text: string, root: Root, excluded: TextRange[]
     const range = rangeOf(node);
     if (!range) return undefined;
     const source = text.slice(range.start, range.end);
+    let previousTimeEnd = -1;
     for (let i = 0; i < source.length; i++) {
-      if (!/\d/.test(source[i]) || (i > 0 && /[\w:;.,/-]/.test(source[i - 1]))) continue;
+      // A digit inside a word, number or date starts no time, but one after `10:00-` does.
+      const afterTimeAndHyphen = i - 1 === previousTimeEnd && source[i - 1] === '-';
+      if (!/\d/.test(source[i]) || (i > 0 && !afterTimeAndHyphen && /[\w:;.,/-]/.test(source[i - 1]))) continue;
       const read = readTimeAt(source, i, range.start, { strict: true, allowMilitary: false });
       if (read?.kind !== 'time') continue;
       const time = read.time;
       const timeEnd = i + time.raw.length;
       i = timeEnd - 1;
+      previousTimeEnd = timeEnd;
       if (excludedStarts.has(time.range.start)) continue;
       const attached = matchAttachedZone(source, timeEnd);
       const zone = attached

@@ -25,6 +25,14 @@ describe('model: summary claims', () => {
       assert.deepEqual([parenthesised.start!.zone?.raw, parenthesised.end!.zone?.raw], ['WAT', 'WAT']);
     });
 
+    it('reads `10:00-10:22 UTC` and `9:00am-9:45am PT`, written without spaces', () => {
+      // Found by this test: the hyphen hid the end time, and with it the zone.
+      const tight = summaryOf('Checkout failed 10:00-10:22 UTC.');
+      assert.deepEqual([formatHHMM(tight.start!.time.minutes), formatHHMM(tight.end!.time.minutes), tight.start!.zone?.raw], ['10:00', '10:22', 'UTC']);
+      const meridiem = summaryOf('Checkout failed from 9:00am-9:45am PT.');
+      assert.deepEqual([formatHHMM(meridiem.start!.time.minutes), formatHHMM(meridiem.end!.time.minutes), meridiem.end!.zone?.raw], ['09:00', '09:45', 'PT']);
+    });
+
     it('reads a start alone, and an end cued by `restored at`', () => {
       const startOnly = summaryOf('At 10:00 UTC checkout began failing.');
       assert.equal(formatHHMM(startOnly.start!.time.minutes), '10:00');

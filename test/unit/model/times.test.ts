@@ -91,8 +91,8 @@ describe('model: times as writers type them', () => {
       assert.deepEqual(model.timeMentions.map((m) => m.zone?.raw ?? null), ['WAT', null]);
     });
 
-    it('does not read years, version numbers or four digits as times', () => {
-      const model = analyze('## Root cause\n\nIn 2024 we upgraded to v1.10.30 and served 1530 requests; see section 3.45.\n');
+    it('does not read years, dates, version numbers or four digits as times', () => {
+      const model = analyze('## Root cause\n\nIn 2024 we upgraded to v1.10.30 and served 1530 requests on 2024-01-17; see section 3.45 and v2-10:30.\n');
       assert.deepEqual(model.timeMentions.map((m) => m.time.raw), []);
     });
 
