@@ -17,6 +17,9 @@ export interface EntryHead {
 }
 
 const SEPARATOR = /^\s*(--|—|–|-|:|\|)\s*/;
+/** Marks around a time: `**10:42**`, `*10:42*`, `_10:42_`, `[10:42]`, `` `10:42` ``, `(10:42)`, `~10:42` (about then). */
+const OPENERS = /^(?:\*\*|__|\*|_|\[|`|\(|~)*/;
+const CLOSERS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
 
 /**
  * Reads the head of an entry line between `start` and `end`: `**Jan 17, 11:32 PM (EAT)** - text`.
@@ -33,14 +36,14 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   const noTime: EntryHead = { time: null, invalidTime: null, date: null, zone: null, separator: null, textRange: trimRange(text, start, end) };
 
   skip(/^\s*/);
-  const openers = skip(/^(?:\*\*|__|\[|`)*/)?.[0] ?? '';
+  const openers = skip(OPENERS)?.[0] ?? '';
   const dated = readDateAt(line, pos, start);
   if (dated) pos = dated.next;
   const read = readTimeAt(line, pos, start, { strict: false, allowMilitary: true });
   if (!read) return noTime;
   if (read.kind === 'invalid') {
     pos += read.invalid.raw.length;
-    skip(/^(?:\*\*|__|\]|`)*/);
+    skip(CLOSERS);
     skip(SEPARATOR);
     return { ...noTime, invalidTime: read.invalid, date: dated?.date ?? null, textRange: eventRange(text, line, pos, start, end) };
   }
@@ -49,14 +52,14 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   if (read.time.raw.length === 4 && !read.time.hourMinuteSeparator && !read.time.meridiem) {
     skip(/^\s?(?:hrs|hours|h)\b/);
   }
-  skip(/^(?:\*\*|__|\]|`)*/);
+  skip(CLOSERS);
   let zone: ZoneStatement | null = null;
   const attached = matchAttachedZone(line, pos);
   if (attached) {
     zone = { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: start + attached.zone.start, end: start + attached.zone.end }, source: 'timeline-entry' };
     pos = attached.end;
   }
-  skip(/^(?:\*\*|__|\]|`)*/);
+  skip(CLOSERS);
   const separatorMatch = SEPARATOR.exec(line.slice(pos));
   let separator: string | null = null;
   if (separatorMatch) {

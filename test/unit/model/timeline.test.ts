@@ -46,6 +46,12 @@ describe('model: timeline', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.separator), ['—', '–', '|']);
     });
 
+    it('reads a time in italics, in parentheses, in code or marked as approximate', () => {
+      // Found by this test: only bold, bracketed and code times were read; the others were entries without a time.
+      const model = analyze('## Timeline\n\n- *10:05*: italic\n- _10:06_ - underscored\n- (10:07) parenthesised\n- `10:08` code\n- ~10:09: estimated\n');
+      assert.deepEqual(entries(model), ['10:05 [:] italic', '10:06 [-] underscored', '10:07 [] parenthesised', '10:08 [] code', '10:09 [:] estimated']);
+    });
+
     it('reads an entry with no separator, and one whose event holds a time', () => {
       const model = analyze('## Timeline\n\n- [10:08] paged\n- 10:09: retried at 11:00\n');
       assert.deepEqual(entries(model), ['10:08 [] paged', '10:09 [:] retried at 11:00']);
