@@ -1,8 +1,7 @@
 // Action items: the list items, table rows or lines of the action-items sections.
 
 import type { Root } from 'mdast';
-import { blocksIn } from './timeline';
-import { linesIn, rangeOf } from './markdown';
+import { blocksIn, linesIn, rangeOf } from './markdown';
 import type { ActionItem, Section, TextRange } from './types';
 
 /** `@alice`, `(@bob.smith)`: dots inside a name, not a sentence's full stop after it; no e-mail addresses. */

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { TextRange } from './types';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -37,11 +37,6 @@ export function lineEndAt(text: string, offset: number): number {
   return end > offset && text[end - 1] === '\r' ? end - 1 : end;
 }
 
-/** The start of the line that contains `offset`. */
-export function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 /** The lines of `text` between `start` and `end`, each with its own offsets (line ends excluded). */
 export function linesIn(text: string, start: number, end: number): TextRange[] {
   const lines: TextRange[] = [];
@@ -54,4 +49,12 @@ export function linesIn(text: string, start: number, end: number): TextRange[] {
     lineStart = newline + 1;
   }
   return lines;
+}
+
+/** Top-level blocks overlapping a range (a section's content). */
+export function blocksIn(root: Root, range: TextRange): RootContent[] {
+  return root.children.filter((block) => {
+    const r = rangeOf(block);
+    return r !== null && r.start >= range.start && r.start < range.end;
+  });
 }

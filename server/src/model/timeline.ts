@@ -1,8 +1,8 @@
 // Timeline entries from list items, table rows and bare lines, with their times, and the
 // day each falls on (explicit dates, or midnight rollover).
 
-import type { List, Root, RootContent, Table } from 'mdast';
-import { lineEndAt, linesIn, rangeOf } from './markdown';
+import type { List, Root, Table } from 'mdast';
+import { blocksIn, lineEndAt, linesIn, rangeOf } from './markdown';
 import { readDateAt, readTimeAt } from './times';
 import { matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
@@ -119,14 +119,6 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
   return { sections: timelineSections, entries: assignDays(text, raw), tables };
 }
 
-/** Top-level blocks overlapping a range (a section's content). */
-export function blocksIn(root: Root, range: TextRange): RootContent[] {
-  return root.children.filter((block) => {
-    const r = rangeOf(block);
-    return r !== null && r.start >= range.start && r.start < range.end;
-  });
-}
-
 function listEntries(text: string, list: List): RawEntry[] {
   return list.children.flatMap((item) => {
     const itemRange = rangeOf(item)!;
@@ -149,9 +141,9 @@ function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: 
     if (!rowRange) continue;
     const cells = row.children.map((cell) => cellRange(text, rangeOf(cell)));
     if (cells.every((c) => c === null || c.start === c.end)) continue;
-    const timeCellIndex = cells.findIndex((c) => c !== null && c.end > c.start && readEntryHead(text, c.start, c.end).time !== null);
-    const timeCell = cells[timeCellIndex === -1 ? 0 : timeCellIndex];
-    const head = timeCell ? readEntryHead(text, timeCell.start, timeCell.end) : readEntryHead(text, rowRange.start, rowRange.start);
+    const heads = cells.map((c) => (c !== null && c.end > c.start ? readEntryHead(text, c.start, c.end) : null));
+    const timeCellIndex = heads.findIndex((h) => h?.time);
+    const head = heads[timeCellIndex === -1 ? 0 : timeCellIndex] ?? readEntryHead(text, rowRange.start, rowRange.start);
     // The event is in the cells after the time (before it stand numbers or dates); a row
     // without a time, or with the time last, keeps every other cell.
     const filled = (c: TextRange | null): c is TextRange => c !== null && c.end > c.start;

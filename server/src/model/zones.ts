@@ -1,8 +1,7 @@
 // Where the document says which time zone its times are in, and which zone the incident is in.
 
 import type { Root } from 'mdast';
-import { blocksIn } from './timeline';
-import { rangeOf } from './markdown';
+import { blocksIn, rangeOf } from './markdown';
 import { findZones, ianaOffsetMinutes, matchZoneAt } from './timezones';
 import type { FrontMatter, IncidentZone, TextRange, Timeline, TimeMention, ZoneSource, ZoneStatement } from './types';
 
