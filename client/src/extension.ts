@@ -33,7 +33,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('postmortem.showOutput', () => outputChannel.show(true)),
   );
-  await client.start();
+  try {
+    await client.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The Postmortem language server (${serverModule}) did not start: ${reason} (its output is in Output › Postmortem)`);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { activeEditor, hoverLowestSquiggle, openFromExplorer, openWorkbench, runFromCommandPalette, screenshotIfFailed } from './workbench';
+import type { Workbench } from './workbench';
+
+// One writer's session, step by step: each test goes on from where the previous one left off.
+describe('A writer in the VS Code workbench', function () {
+  this.bail(true);
+  let workbench: Workbench | undefined;
+  let page: Page;
+
+  before(async () => {
+    workbench = await openWorkbench();
+    page = workbench.page;
+  });
+  afterEach(async function () {
+    await screenshotIfFailed(this.currentTest, workbench?.page);
+  });
+  after(async () => {
+    await workbench?.browser.close();
+  });
+
+  it('opens a report from the Explorer', async () => {
+    await openFromExplorer(page, 'postmortems/2026-02-10-search-latency.md');
+    await activeEditor(page).locator('.view-lines', { hasText: 'Search latency after the index rebuild' }).waitFor();
+  });
+
+  it('sees its problems drawn as squiggles', async () => {
+    const editor = activeEditor(page);
+    // duration-mismatch and timeline-order are warnings, timestamp-format an information.
+    await expectCount(editor.locator('.squiggly-warning'), 2);
+    await expectCount(editor.locator('.squiggly-info'), 1);
+  });
+
+  it('reads a problem by hovering its squiggle', async () => {
+    const text = await hoverLowestSquiggle(page, activeEditor(page).locator('.squiggly-warning'));
+    assert.match(text, /9:33 PM .*comes after 9:41 PM/);
+    assert.match(text, /timeline-order/);
+    await page.mouse.move(5, 5);
+  });
+
+  it('runs Postmortem: Restart Language Server from the command palette and sees it in Postmortem: Show Output', async () => {
+    await runFromCommandPalette(page, 'Postmortem: Restart Language Server');
+    await runFromCommandPalette(page, 'Postmortem: Show Output');
+    await page.locator('.part.panel .view-lines', { hasText: 'Postmortem language server restarted.' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('sees a mistake squiggled as they type it', async () => {
+    const editor = activeEditor(page);
+    await editor.locator('.view-line', { hasText: 'Search latency is back under 300 ms.' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    // Markdown may continue the list on Enter; select whatever it inserted and type the whole line.
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('- 10;07 PM: The standby cluster takes over.', { delay: 15 });
+    await expectCount(editor.locator('.squiggly-warning'), 3);
+    const text = await hoverLowestSquiggle(page, editor.locator('.squiggly-warning'));
+    assert.match(text, /`10;07 PM` is malformed/);
+  });
+});
+
+async function expectCount(locator: ReturnType<Page['locator']>, count: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = await locator.count();
+  while (seen !== count && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await locator.count();
+  }
+  assert.equal(seen, count, `expected ${count} of ${String(locator)} within ${timeoutMs} ms`);
+}
