@@ -50,4 +50,14 @@ describe('README', () => {
     const quickStart = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1];
     assert.deepEqual(quickStart.trim().split('\n').map((l) => l.replace(/\s+#.*$/, '')), ['npm ci && npm run examples', 'npm test']);
   });
+
+  it('documents the VS Code test runners, and CI runs the README test command and the offline runner', () => {
+    for (const script of ['test:vscode', 'test:vscode:offline']) {
+      assert.ok(packageJson.scripts[script], script);
+      assert.ok(readme.includes(`\`npm run ${script}\``), script);
+    }
+    const ci = readFileSync(join(REPO, '.ci', 'run'), 'utf8').split('\n');
+    assert.ok(ci.includes('npm test'));
+    assert.ok(ci.includes('npm run test:vscode:offline'));
+  });
 });
