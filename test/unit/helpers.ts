@@ -1,10 +1,11 @@
 // Helpers for spec-style tests: documents written inline, with the expected ranges marked
 // in them, and the findings of one rule read back as the text they point at.
 
+import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/model';
 import type { TextRange } from '../../server/src/model';
-import { DEFAULT_CONFIG, lint } from '../../server/src/rules';
-import type { Diagnostic, LintConfig, Severity } from '../../server/src/rules';
+import { applyEdits, DEFAULT_CONFIG, DEFAULT_FIX_CONTEXT, fixesFor, lint } from '../../server/src/rules';
+import type { Diagnostic, Fix, FixContext, LintConfig, Severity } from '../../server/src/rules';
 
 export const RANGE_OPEN = '⟦';
 export const RANGE_CLOSE = '⟧';
@@ -123,4 +124,46 @@ export function rangesOf(text: string, ruleId: string, config?: Partial<LintConf
 /** The text at each range. */
 export function slices(text: string, ranges: readonly TextRange[]): string[] {
   return ranges.map((r) => text.slice(r.start, r.end));
+}
+
+export interface FixOptions {
+  /** Which of the rule's diagnostics to fix, in document order (default: the first). */
+  index?: number;
+  /** Picks a fix by its title; default: the preferred one. */
+  title?: string | RegExp;
+  context?: Partial<FixContext>;
+  config?: Partial<LintConfig>;
+}
+
+/** The fixes offered for the `index`-th diagnostic of `ruleId` on `text`. */
+export function fixesOf(text: string, ruleId: string, options: FixOptions = {}): Fix[] {
+  const model = analyze(text);
+  const diagnostic = lint(model, configWith(options.config)).filter((d) => d.rule === ruleId)[options.index ?? 0];
+  assert.ok(diagnostic, `${ruleId} reports no diagnostic #${options.index ?? 0} on the document`);
+  return fixesFor(model, diagnostic, { ...DEFAULT_FIX_CONTEXT, ...options.context });
+}
+
+/**
+ * Applies one fix of a `ruleId` diagnostic and returns the new text, after checking what every
+ * fix must do: the rule reports fewer diagnostics afterwards and no other diagnostic appears.
+ * Tests compare the whole returned text, so anything changed outside the fix shows up there.
+ */
+export function applyFix(text: string, ruleId: string, options: FixOptions = {}): string {
+  const fixes = fixesOf(text, ruleId, options);
+  const fix = options.title === undefined ? fixes.find((f) => f.preferred) : fixes.find((f) => (typeof options.title === 'string' ? f.title === options.title : options.title!.test(f.title)));
+  assert.ok(fix, `no ${options.title === undefined ? 'preferred fix' : `fix titled ${String(options.title)}`} among: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
+  const result = applyEdits(text, fix.edits);
+  const config = configWith(options.config);
+  const before = lint(analyze(text), config);
+  const after = lint(analyze(result), config);
+  const count = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.rule === ruleId).length;
+  assert.ok(count(after) < count(before), `the fix "${fix.title}" left ${count(after)} of ${count(before)} ${ruleId} diagnostics`);
+  const others = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.rule !== ruleId).map((d) => `${d.rule}: ${d.message}`);
+  const remaining = others(before);
+  for (const added of others(after)) {
+    const index = remaining.indexOf(added);
+    assert.ok(index >= 0, `the fix "${fix.title}" added a diagnostic: ${added}`);
+    remaining.splice(index, 1);
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
 // The rule set and how a configuration applies to it.
 
 import type { PostmortemModel, SectionKind } from '../model';
-import { SECTION_KINDS } from '../model';
+import { analyze, SECTION_KINDS } from '../model';
 import { durationMismatch } from './duration-mismatch';
 import { emptySection } from './empty-section';
 import { fileTooLarge } from './file-too-large';
@@ -10,7 +10,8 @@ import { headingLevel } from './heading-level';
 import { missingSection } from './missing-section';
 import { mojibake } from './mojibake';
 import { pseudoHeading } from './pseudo-heading';
-import type { Diagnostic, Rule, Severity } from './rule';
+import { applyEdits, editsOverlap } from './edits';
+import type { Diagnostic, Fix, FixContext, Rule, Severity, TextEdit } from './rule';
 import { summaryIncomplete } from './summary-incomplete';
 import { timelineMissingTime } from './timeline-missing-time';
 import { timelineNotList } from './timeline-not-list';
@@ -20,7 +21,8 @@ import { timezoneInconsistent } from './timezone-inconsistent';
 import { timezoneMissing } from './timezone-missing';
 import { windowMismatch } from './window-mismatch';
 
-export type { Diagnostic, Rule, RuleMeta, Severity } from './rule';
+export type { Diagnostic, Fix, FixContext, Rule, RuleMeta, Severity, TextEdit } from './rule';
+export { applyEdits } from './edits';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -100,4 +102,42 @@ export function lint(model: PostmortemModel, config: LintConfig = DEFAULT_CONFIG
     }
   }
   return diagnostics.sort((a, b) => a.range.start - b.range.start || a.rule.localeCompare(b.rule));
+}
+
+export const DEFAULT_FIX_CONTEXT: FixContext = { defaultTimeZone: null };
+
+/** The repairs the diagnostic's rule offers on this model (none for rules that are not fixable). */
+export function fixesFor(model: PostmortemModel, diagnostic: Diagnostic, context: FixContext = DEFAULT_FIX_CONTEXT): Fix[] {
+  const rule = RULES.find((r) => r.meta.id === diagnostic.rule);
+  return rule?.fix ? rule.fix(model, diagnostic, context) : [];
+}
+
+/** Rounds of "Fix all" before it gives up on fixes that keep producing work. */
+const MAX_FIX_ROUNDS = 10;
+
+/**
+ * Applies the preferred fix of every diagnostic. One fix can move or replace another's text
+ * (sorting a timeline moves the entries a time fix points at), so each round applies only
+ * fixes that do not overlap, then reads the document again, until nothing is left to fix.
+ */
+export function fixAll(text: string, config: LintConfig = DEFAULT_CONFIG, context: FixContext = DEFAULT_FIX_CONTEXT): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const model = analyze(current);
+    const chosen: TextEdit[] = [];
+    let applied = 0;
+    for (const diagnostic of lint(model, config)) {
+      const fix = fixesFor(model, diagnostic, context).find((f) => f.preferred);
+      if (!fix || fix.edits.some((edit) => chosen.some((other) => editsOverlap(edit, other)))) continue;
+      chosen.push(...fix.edits);
+      applied++;
+    }
+    if (applied === 0) break;
+    const next = applyEdits(current, chosen);
+    if (next === current) break;
+    current = next;
+    fixed += applied;
+  }
+  return { text: current, fixed };
 }

@@ -21,13 +21,35 @@ export interface RuleFinding {
   message: string;
   /** A finding more or less serious than the rule's default (an unreadable time is an error). */
   severity?: Severity;
-  /** What a quick fix needs to know, for later. */
+  /** What the rule's `fix` needs to know about this finding. */
   data?: Record<string, unknown>;
+}
+
+/** Replace `range` (offsets into the model's text) with `newText`. */
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+/** A mechanical repair of one diagnostic, as edits that touch only the text it names. */
+export interface Fix {
+  /** What the fix does, for the editor's lightbulb menu (`Write 5:14 PM`). */
+  title: string;
+  edits: TextEdit[];
+  /** The obvious repair, applied by "Fix all" and offered first. */
+  preferred: boolean;
+}
+
+export interface FixContext {
+  /** `postmortem.defaultTimeZone`, used when the document names no zone; null when unset. */
+  defaultTimeZone: string | null;
 }
 
 export interface Rule {
   meta: RuleMeta;
   check(model: PostmortemModel, context: RuleContext): RuleFinding[];
+  /** Present exactly when `meta.fixable`: the repairs of one of this rule's diagnostics on `model`. */
+  fix?(model: PostmortemModel, diagnostic: Diagnostic, context: FixContext): Fix[];
 }
 
 export interface Diagnostic {
