@@ -2,6 +2,6 @@ export { analyze, MAX_ANALYSED_LENGTH } from './analyze';
 export { classifyHeading } from './sections';
 export { describeTime, dominantTimeStyle, formatDuration, formatHHMM, formatTime } from './times';
 export type { TimeStyle } from './times';
-export { formatOffset } from './timezones';
+export { formatOffset, zoneOffsetOf } from './timezones';
 export { repairMojibake } from './mojibake';
 export * from './types';

@@ -140,3 +140,14 @@ export function formatOffset(offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/**
+ * The UTC offset of a zone named on its own, as a setting gives it: an abbreviation (`WAT`),
+ * an offset (`UTC+1`), a long name or an IANA name (`Africa/Lagos`, on `onDate`); null if unknown.
+ */
+export function zoneOffsetOf(name: string, onDate: Date): number | null {
+  const trimmed = name.trim();
+  const match = matchZoneAt(trimmed, 0, true);
+  if (match && match.end === trimmed.length) return match.offsetMinutes;
+  return trimmed.includes('/') ? ianaOffsetMinutes(trimmed, onDate) : null;
+}
