@@ -3,8 +3,10 @@
 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import type { PostmortemModel } from './model';
 import { lint } from './rules';
 import { AnalysisCache } from './lsp/analysisCache';
 import { toLspDiagnostics } from './lsp/diagnostics';
@@ -33,7 +35,11 @@ connection.onInitialize((params) => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
     serverInfo: { name: 'postmortem-language-server' },
   };
 });
@@ -76,6 +82,22 @@ function reportProblem(problem: string): void {
   void connection.window.showWarningMessage(problem);
 }
 
+interface OpenPostmortem {
+  document: TextDocument;
+  model: PostmortemModel;
+  settings: ServerSettings;
+}
+
+/** The open document at `uri` with its model and settings, or null when it is not a postmortem (features stay out of ordinary Markdown). */
+async function openPostmortem(uri: string): Promise<OpenPostmortem | null> {
+  if (!documents.get(uri)) return null;
+  const settings = await settingsFor(uri);
+  const document = documents.get(uri);
+  if (!document) return null;
+  const model = analyses.get(document);
+  return isPostmortem(uri, model, settings, workspaceFolders) ? { document, model, settings } : null;
+}
+
 async function validate(document: TextDocument): Promise<void> {
   const version = document.version;
   const settings = await settingsFor(document.uri);
@@ -101,6 +123,19 @@ function schedule(document: TextDocument, delay: number): void {
 function revalidateAll(): void {
   for (const document of documents.all()) schedule(document, 0);
 }
+
+connection.onCodeAction(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  if (!open || token.isCancellationRequested) return [];
+  const { document, model, settings } = open;
+  const diagnostics = lint(model, settings.lint);
+  return codeActions(document, model, { range: params.range, only: params.context.only }, {
+    diagnostics,
+    lspDiagnostics: toLspDiagnostics(document, diagnostics, ruleDocumentation),
+    config: settings.lint,
+    fixContext: { defaultTimeZone: settings.defaultTimeZone },
+  });
+});
 
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document, DEBOUNCE_MS));
