@@ -195,19 +195,21 @@ export function dominantTimeStyle(times: ClockTime[]): TimeStyle {
     return best;
   };
   const twelveHour = times.filter((t) => t.meridiem);
-  const withColon = times.filter((t) => t.hourMinuteSeparator !== null);
+  // Only an hour below 10 shows whether the writer pads it (`09:30`, `9:30`); `11:30` tells nothing.
+  const padVisible = times.filter((t) => t.hourMinuteSeparator !== null && /^0?\d\D/.test(t.raw));
   return {
     clock: majority<TimeStyle['clock']>(times.map((t) => (t.meridiem ? '12h' : '24h')), '12h'),
     spaceBeforeMeridiem: majority(twelveHour.map((t) => t.spaceBeforeMeridiem), true),
     lowerCaseMeridiem: majority(twelveHour.map((t) => (t.meridiemText ?? 'A') === (t.meridiemText ?? 'A').toLowerCase()), false),
-    padHour: majority(withColon.map((t) => /^0\d/.test(t.raw)), false),
+    padHour: majority(padVisible.map((t) => /^0\d/.test(t.raw)), false),
   };
 }
 
-/** `time` written in `style`: `23:32` in a 12-hour document becomes `11:32 PM`. */
+/** `time` written in `style`: `23:32` in a 12-hour document becomes `11:32 PM`; seconds are kept. */
 export function formatTime(time: ClockTime, style: TimeStyle): string {
   const hour24 = Math.floor(time.minutes / 60);
-  const minute = String(time.minutes % 60).padStart(2, '0');
+  const seconds = time.hasSeconds ? /^\d{1,2}[:;.]\d{2}[:.](\d{2})/.exec(time.raw)?.[1] : undefined;
+  const minute = String(time.minutes % 60).padStart(2, '0') + (seconds === undefined ? '' : `:${seconds}`);
   if (style.clock === '24h') return `${String(hour24).padStart(2, '0')}:${minute}`;
   const hour12 = ((hour24 + 11) % 12) + 1;
   const meridiem = hour24 >= 12 ? 'PM' : 'AM';

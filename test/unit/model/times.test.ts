@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, formatHHMM } from '../../../server/src/model';
+import { analyze, dominantTimeStyle, formatHHMM, formatTime } from '../../../server/src/model';
 import type { TimelineEntry } from '../../../server/src/model';
 import { dedent, marked } from '../helpers';
 
@@ -99,6 +99,26 @@ describe('model: times as writers type them', () => {
     it('does not read times in code', () => {
       const model = analyze('## Root cause\n\nThe cron line `30 10:15 * * *` and\n\n```\nat 10:15 run\n```\n');
       assert.deepEqual(model.timeMentions, []);
+    });
+  });
+
+  describe('written in a document\'s style', () => {
+    const timesOf = (lines: string[]) => analyze(`## Timeline\n\n${lines.map((l) => `- ${l}: event\n`).join('')}`).timeline.entries.map((e) => e.time!);
+
+    it('keeps the seconds of a time rewritten on the other clock', () => {
+      // Found writing the quick fix: `10:20:30` in a 12-hour timeline became `10:20 AM`, its seconds lost.
+      const [, , withSeconds] = timesOf(['9:45:10 AM', '10:00:00 AM', '22:20:30']);
+      assert.equal(formatTime(withSeconds, { clock: '12h', spaceBeforeMeridiem: true, lowerCaseMeridiem: false, padHour: false }), '10:20:30 PM');
+      assert.equal(formatTime(timesOf(['5.14.07 PM'])[0], { clock: '24h', spaceBeforeMeridiem: true, lowerCaseMeridiem: false, padHour: false }), '17:14:07');
+    });
+
+    it('decides hour padding only by the hours below 10, where it shows', () => {
+      // Found writing the quick fix: three unpadded-looking `10:00 AM`, `11:15 AM`, `12:00 PM`
+      // outvoted the writer's `01:30 PM` and `02:00 PM`, so `15:00` became `3:00 PM`.
+      const times = timesOf(['10:00 AM', '11:15 AM', '12:00 PM', '01:30 PM', '02:00 PM']);
+      assert.equal(dominantTimeStyle(times).padHour, true);
+      assert.equal(dominantTimeStyle(timesOf(['10:00 AM', '11:15 AM', '9:30 PM'])).padHour, false);
+      assert.equal(dominantTimeStyle(timesOf(['10:00 AM', '11:15 AM'])).padHour, false);
     });
   });
 });
