@@ -2,7 +2,7 @@
 
 import { readActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, rangeOf } from './markdown';
 import { findTimeMentions } from './mentions';
 import { findMojibake } from './mojibake';
 import { buildSections, findHeadings, findTitle } from './sections';
@@ -42,6 +42,7 @@ export function analyze(text: string): PostmortemModel {
     frontMatter,
     actionItems: readActionItems(text, root, sections),
     mojibake: findMojibake(text),
+    tables: root.children.flatMap((block) => (block.type === 'table' ? [rangeOf(block)!] : [])),
     tooLarge: null,
   };
 }
@@ -71,6 +72,7 @@ function emptyModel(text: string, tooLarge: PostmortemModel['tooLarge']): Postmo
     frontMatter: null,
     actionItems: [],
     mojibake: [],
+    tables: [],
     tooLarge,
   };
 }

@@ -226,6 +226,8 @@ export interface PostmortemModel {
   frontMatter: FrontMatter | null;
   actionItems: ActionItem[];
   mojibake: MojibakeRun[];
+  /** Every table among the top-level blocks (timeline or not), header row included. */
+  tables: TextRange[];
   /** Set when the text was too large to analyse; every other field is then empty. */
   tooLarge: { size: number; limit: number } | null;
 }
