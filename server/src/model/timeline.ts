@@ -90,6 +90,7 @@ interface RawEntry {
   lineRange: TextRange;
   head: EntryHead;
   paragraphSize: number;
+  block: TextRange;
 }
 
 /** The timeline of every timeline section, with entries in document order. */
@@ -120,6 +121,7 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
 }
 
 function listEntries(text: string, list: List): RawEntry[] {
+  const block = rangeOf(list)!;
   return list.children.flatMap((item) => {
     const itemRange = rangeOf(item)!;
     const first = item.children[0];
@@ -127,12 +129,12 @@ function listEntries(text: string, list: List): RawEntry[] {
     if (!firstRange) return [];
     const lineEnd = first.type === 'paragraph' ? Math.min(lineEndAt(text, firstRange.start), firstRange.end) : lineEndAt(text, firstRange.start);
     const head = readEntryHead(text, firstRange.start, lineEnd);
-    return [{ form: 'list' as const, range: itemRange, lineRange: { start: firstRange.start, end: lineEnd }, head, paragraphSize: 1 }];
+    return [{ form: 'list' as const, range: itemRange, lineRange: { start: firstRange.start, end: lineEnd }, head, paragraphSize: 1, block }];
   });
 }
 
 function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: TimelineTable | null } {
-  const tableRange = rangeOf(table);
+  const tableRange = rangeOf(table)!;
   const header = table.children[0];
   const headerRange = header ? rangeOf(header) : null;
   const entries: RawEntry[] = [];
@@ -150,9 +152,9 @@ function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: 
     const afterTime = timeCellIndex === -1 ? [] : cells.slice(timeCellIndex + 1).filter(filled);
     const eventCells = afterTime.length ? afterTime : cells.filter((c, i): c is TextRange => filled(c) && i !== timeCellIndex);
     if (eventCells.length) head.textRange = { start: eventCells[0].start, end: eventCells[eventCells.length - 1].end };
-    entries.push({ form: 'table', range: rowRange, lineRange: rowRange, head: { ...head, separator: '|' }, paragraphSize: 1 });
+    entries.push({ form: 'table', range: rowRange, lineRange: rowRange, head: { ...head, separator: '|' }, paragraphSize: 1, block: tableRange });
   }
-  return { entries, info: tableRange && headerRange ? { range: tableRange, headerRange } : null };
+  return { entries, info: headerRange ? { range: tableRange, headerRange } : null };
 }
 
 /** A table cell's text without pipes and padding. */
@@ -171,7 +173,7 @@ function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
   for (const line of linesIn(text, start, end)) {
     const head = readEntryHead(text, line.start, line.end);
     if (head.time || head.invalidTime) {
-      entries.push({ form: 'bare-lines', range: { ...line }, lineRange: { ...line }, head, paragraphSize: 0 });
+      entries.push({ form: 'bare-lines', range: { ...line }, lineRange: { ...line }, head, paragraphSize: 0, block: { start, end } });
     } else if (entries.length && /\S/.test(text.slice(line.start, line.end))) {
       entries[entries.length - 1].range.end = line.end;
     }
@@ -214,6 +216,7 @@ function assignDays(text: string, raw: RawEntry[]): TimelineEntry[] {
       dayOffset: day,
       absoluteMinutes,
       paragraphSize: entry.paragraphSize,
+      block: entry.block,
     };
   });
 }

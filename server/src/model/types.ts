@@ -130,6 +130,8 @@ export interface TimelineEntry {
   absoluteMinutes: number | null;
   /** For bare lines: how many entries share the paragraph. */
   paragraphSize: number;
+  /** The list, table or paragraph of bare lines the entry stands in; entries of one block share it. */
+  block: TextRange;
 }
 
 export interface TimelineTable {

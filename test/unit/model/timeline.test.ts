@@ -112,6 +112,33 @@ describe('model: timeline', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.paragraphSize), [2, 2, 1]);
     });
 
+    it('gives each entry the list, table or paragraph it stands in', () => {
+      const doc = marked(dedent`
+        ## Timeline
+
+        ⟦- 10:00: deploy
+        - 10:05: alert⟧
+
+        Day two:
+
+        ⟦- 09:00: review⟧
+
+        ⟦| Time | Event |
+        | --- | --- |
+        | 10:30 | rollback |⟧
+
+        ⟦10:40 - restart
+        10:45 - recovered⟧
+      `);
+      const blocks = analyze(doc.text).timeline.entries.map((e) => e.block);
+      assert.deepEqual(blocks, [doc.ranges[0], doc.ranges[0], doc.ranges[1], doc.ranges[2], doc.ranges[3], doc.ranges[3]]);
+    });
+
+    it('takes the block of entries sharing a paragraph with a `Timeline:` line to start after that line', () => {
+      const doc = marked('Timeline:\n⟦10:00 - deploy\n10:05 - alert⟧\n');
+      assert.deepEqual(analyze(doc.text).timeline.entries.map((e) => e.block), [doc.ranges[0], doc.ranges[0]]);
+    });
+
     it('reads the entries sharing a paragraph with a `Timeline:` line', () => {
       const model = analyze('Timeline:\n10:00 - deploy\n10:05 - alert\n');
       assert.deepEqual(entries(model), ['10:00 [-] deploy', '10:05 [-] alert']);
