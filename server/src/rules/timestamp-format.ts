@@ -1,6 +1,7 @@
 import { dominantTimeStyle, formatTime } from '../model';
 import type { ClockTime } from '../model';
 import type { Rule, RuleFinding } from './rule';
+import { rewriteTime } from './time-edits';
 
 export const timestampFormat: Rule = {
   meta: {
@@ -54,5 +55,12 @@ export const timestampFormat: Rule = {
       }
     }
     return findings.sort((a, b) => a.range.start - b.range.start);
+  },
+  fix(model, diagnostic) {
+    const replacement = diagnostic.data?.replacement;
+    if (typeof replacement !== 'string') return [];
+    const times = [...model.timeline.entries.flatMap((e) => (e.time ? [e.time] : [])), ...model.timeMentions.map((m) => m.time)];
+    const time = times.find((t) => t.range.start === diagnostic.range.start);
+    return time ? [{ title: `Write ${replacement}`, edits: [rewriteTime(model.text, time, replacement)], preferred: true }] : [];
   },
 };

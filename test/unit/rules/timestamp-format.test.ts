@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
+import { fixAll } from '../../../server/src/rules';
+import { applyFix, CLEAN_REPORT, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'timestamp-format';
 
@@ -80,5 +81,51 @@ describe(`rule: ${RULE}`, () => {
 
   it('is silent on a lower-case meridiem written consistently', () => {
     assert.deepEqual(diagnosticsOf('## Timeline\n\n- 9:45am: a\n- 10:00am: b\n', RULE), []);
+  });
+
+  describe('fix', () => {
+    it('writes `5;14 PM` as `5:14 PM`, touching nothing else', () => {
+      const text = '## Timeline (WAT)\n\n- 5;14 PM: push begins\n- 5:35 PM: outage begins\n';
+      assert.deepEqual(fixesOf(text, RULE).map((f) => [f.title, f.preferred]), [['Write 5:14 PM', true]]);
+      assert.equal(applyFix(text, RULE), '## Timeline (WAT)\n\n- 5:14 PM: push begins\n- 5:35 PM: outage begins\n');
+    });
+
+    it('writes `6:55PM` as `6:55 PM` in a timeline that spaces its meridiems', () => {
+      const text = '## Timeline (WAT)\n\n- 6:35 PM: rollback\n- 6:49 PM: restarts begin\n- 6:55PM: users report recovery\n';
+      assert.equal(applyFix(text, RULE), '## Timeline (WAT)\n\n- 6:35 PM: rollback\n- 6:49 PM: restarts begin\n- 6:55 PM: users report recovery\n');
+    });
+
+    it('writes `00:13 AM` as `12:13 AM`, padded like the other hours', () => {
+      const text = '## Timeline (EAT)\n\n- 11:32 PM: update\n- 00:13 AM: logs read\n- 01:02 AM: restart\n';
+      assert.equal(applyFix(text, RULE), '## Timeline (EAT)\n\n- 11:32 PM: update\n- 12:13 AM: logs read\n- 01:02 AM: restart\n');
+    });
+
+    it('writes a 24-hour time in a 12-hour timeline on the 12-hour clock, keeping its seconds', () => {
+      assert.equal(applyFix('## Timeline (UTC)\n\n- 10:45 PM: a\n- 11:00 PM: b\n- 23:05: c\n', RULE), '## Timeline (UTC)\n\n- 10:45 PM: a\n- 11:00 PM: b\n- 11:05 PM: c\n');
+      assert.equal(applyFix('## Timeline (UTC)\n\n- 10:45:10 PM: a\n- 11:00:00 PM: b\n- 23:05:30: c\n', RULE), '## Timeline (UTC)\n\n- 10:45:10 PM: a\n- 11:00:00 PM: b\n- 11:05:30 PM: c\n');
+    });
+
+    it('takes the `hrs` of `2130hrs` with the time it rewrites', () => {
+      assert.equal(applyFix('## Timeline (UTC)\n\n- 8:45 PM: a\n- 9:00 PM: b\n- 2130hrs: c\n', RULE), '## Timeline (UTC)\n\n- 8:45 PM: a\n- 9:00 PM: b\n- 9:30 PM: c\n');
+    });
+
+    it('mends a malformed time in the prose too', () => {
+      const text = '## Timeline (WAT)\n\n- 5:14 PM: push\n\n## Root cause\n\nAt 5;14 PM WAT, a change was released.\n';
+      assert.equal(applyFix(text, RULE), '## Timeline (WAT)\n\n- 5:14 PM: push\n\n## Root cause\n\nAt 5:14 PM WAT, a change was released.\n');
+    });
+
+    it('keeps CRLF line ends and counts offsets after emoji in UTF-16', () => {
+      const text = '## Timeline 🔥 (UTC)\r\n\r\n- 9:45 AM: 🚀 upgrade\r\n- 10:00 AM: outage 😱\r\n- 10:20: rollback\r\n';
+      assert.equal(applyFix(text, RULE), '## Timeline 🔥 (UTC)\r\n\r\n- 9:45 AM: 🚀 upgrade\r\n- 10:00 AM: outage 😱\r\n- 10:20 AM: rollback\r\n');
+    });
+
+    it('offers nothing for text that is no time', () => {
+      assert.deepEqual(fixesOf('## Timeline (UTC)\n\n- 10:00: deploy\n- 25:10: alert\n', RULE), []);
+    });
+
+    it('is applied by Fix all to every time at once', () => {
+      const text = '## Timeline (WAT)\n\n- 5;14 PM: push\n- 5:35 PM: outage\n- 17:50: rollback\n- 6:00PM: recovery\n';
+      assert.equal(fixAll(text).text, '## Timeline (WAT)\n\n- 5:14 PM: push\n- 5:35 PM: outage\n- 5:50 PM: rollback\n- 6:00 PM: recovery\n');
+    });
   });
 });
