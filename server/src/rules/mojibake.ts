@@ -14,4 +14,10 @@ export const mojibake: Rule = {
       data: { replacement: run.repaired },
     }));
   },
+  fix(model, diagnostic) {
+    const replacement = diagnostic.data?.replacement;
+    if (typeof replacement !== 'string') return [];
+    const garbled = model.text.slice(diagnostic.range.start, diagnostic.range.end);
+    return [{ title: `Replace ${garbled} with ${replacement}`, edits: [{ range: diagnostic.range, newText: replacement }], preferred: true }];
+  },
 };

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { fixAll } from '../../../server/src/rules';
-import { applyFix, CLEAN_REPORT, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
+import { fixAll, RULES } from '../../../server/src/rules';
+import { applyFix, CLEAN_REPORT, configWith, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'timestamp-format';
+/** Fix all with every other rule off, so other rules' fixes do not change the expected text. */
+const ONLY_THIS_RULE = configWith({ rules: Object.fromEntries(RULES.filter((r) => r.meta.id !== RULE).map((r) => [r.meta.id, 'off'])) });
 
 describe(`rule: ${RULE}`, () => {
   it('reports a time that cannot be read as an error, with the reason', () => {
@@ -125,7 +127,7 @@ describe(`rule: ${RULE}`, () => {
 
     it('is applied by Fix all to every time at once', () => {
       const text = '## Timeline (WAT)\n\n- 5;14 PM: push\n- 5:35 PM: outage\n- 17:50: rollback\n- 6:00PM: recovery\n';
-      assert.equal(fixAll(text).text, '## Timeline (WAT)\n\n- 5:14 PM: push\n- 5:35 PM: outage\n- 5:50 PM: rollback\n- 6:00 PM: recovery\n');
+      assert.equal(fixAll(text, ONLY_THIS_RULE).text, '## Timeline (WAT)\n\n- 5:14 PM: push\n- 5:35 PM: outage\n- 5:50 PM: rollback\n- 6:00 PM: recovery\n');
     });
   });
 });
