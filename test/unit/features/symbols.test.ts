@@ -73,7 +73,7 @@ describe('feature: document symbols', () => {
   });
 
   it('gives every section kind its own symbol kind, and says the kinds a heading counts as', () => {
-    const kinds = Object.values(SYMBOL_KINDS.sections);
+    const kinds: SymbolKind[] = Object.values(SYMBOL_KINDS.sections);
     assert.equal(new Set(kinds).size, kinds.length);
     for (const kind of [SYMBOL_KINDS.title, SYMBOL_KINDS.heading, SYMBOL_KINDS.timelineEntry, SYMBOL_KINDS.actionItem]) assert.ok(!kinds.includes(kind));
     assert.deepEqual(
