@@ -48,7 +48,7 @@ export function analyze(text: string): PostmortemModel {
 }
 
 /** The day the incident happened, for zones whose offset depends on the date (`Europe/Berlin`). */
-function incidentDate(frontMatter: Record<string, unknown> | null, timeline: PostmortemModel['timeline']): Date {
+export function incidentDate(frontMatter: Record<string, unknown> | null, timeline: PostmortemModel['timeline']): Date {
   const stated = frontMatter?.date;
   if (stated instanceof Date) return stated;
   if (typeof stated === 'string' && !Number.isNaN(Date.parse(stated))) return new Date(stated);
