@@ -1,7 +1,8 @@
-import { describeTime } from '../model';
+import { describeTime, dominantTimeStyle, formatTime } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './rule';
 import { claimInTimelineZone, firstEntry, lastEntry, sameClockTime, timedEntries } from './incident-times';
+import { rewriteTime } from './time-edits';
 
 export const windowMismatch: Rule = {
   meta: {
@@ -33,5 +34,18 @@ export const windowMismatch: Rule = {
       });
     }
     return findings;
+  },
+  // Offered, never preferred: Fix all must not rewrite what the writer claims.
+  fix(model, diagnostic) {
+    const { bound, timelineMinutes } = diagnostic.data ?? {};
+    const claim = bound === 'start' ? model.summary.start : bound === 'end' ? model.summary.end : null;
+    if (!claim || typeof timelineMinutes !== 'number' || claim.range.start !== diagnostic.range.start) return [];
+    // The timeline's time moved into the zone the summary writes in.
+    const shift = claimInTimelineZone(model, claim, timedEntries(model)) - claim.time.minutes;
+    const minutes = (((timelineMinutes - shift) % 1440) + 1440) % 1440;
+    const { start, end } = model.summary;
+    const style = dominantTimeStyle([start, end].flatMap((c) => (c ? [c.time] : [])));
+    const newText = formatTime({ ...claim.time, minutes, hasSeconds: false }, { ...style, clock: claim.time.meridiem ? '12h' : '24h' });
+    return [{ title: `Change the summary's ${bound} to ${newText}, as in the timeline`, edits: [rewriteTime(model.text, claim.time, newText)], preferred: false }];
   },
 };

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
+import { fixAll, RULES } from '../../../server/src/rules';
+import { applyFix, CLEAN_REPORT, configWith, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'window-mismatch';
+/** Fix all with every other rule off, so other rules' fixes do not change the expected text. */
+const ONLY_THIS_RULE = configWith({ rules: Object.fromEntries(RULES.filter((r) => r.meta.id !== RULE).map((r) => [r.meta.id, 'off'])) });
 
 describe(`rule: ${RULE}`, () => {
   it('reports a summary end that no timeline entry has, on the summary\'s end', () => {
@@ -86,5 +89,48 @@ describe(`rule: ${RULE}`, () => {
   it('is silent without a timeline, or without times in the summary', () => {
     assert.deepEqual(diagnosticsOf('## Summary\n\nFrom 10:00 to 10:22 UTC checkout failed.\n', RULE), []);
     assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout failed.\n\n## Timeline\n\n- 10:00: a\n', RULE), []);
+  });
+
+  describe('fix', () => {
+    it('offers to write the timeline\'s last time as the summary\'s end, not as the preferred fix', () => {
+      const text = dedent`
+        ## Summary
+
+        From 8:30 AM (WAT) to 12:15 PM (WAT), logins failed.
+
+        ## Timeline (all in West African Time)
+
+        - 8:30 AM -- Monitoring alerts the team
+        - 11:17 AM -- 100% back online
+      `;
+      assert.deepEqual(fixesOf(text, RULE).map((f) => [f.title, f.preferred]), [['Change the summary\'s end to 11:17 AM, as in the timeline', false]]);
+      assert.equal(applyFix(text, RULE, { title: /end/ }), text.replace('12:15 PM (WAT)', '11:17 AM (WAT)'));
+    });
+
+    it('writes the timeline\'s first time as the summary\'s start', () => {
+      const text = '## Summary\n\nFrom 9:55 to 10:22 UTC checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n';
+      assert.equal(applyFix(text, RULE, { title: /start/ }), '## Summary\n\nFrom 10:00 to 10:22 UTC checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n');
+    });
+
+    it('writes the time in the summary\'s zone and clock, not the timeline\'s', () => {
+      // 10:22 UTC is 1:22 PM EAT.
+      const text = '## Summary\n\nFrom 1:00 PM to 1:05 PM EAT checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n';
+      assert.equal(applyFix(text, RULE, { title: /end/ }), '## Summary\n\nFrom 1:00 PM to 1:22 PM EAT checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:22: Rollback done\n');
+    });
+
+    it('pads the hour when the summary does', () => {
+      const text = '## Summary\n\nFrom 08:30 AM to 09:15 AM WAT logins failed.\n\n## Timeline (WAT)\n\n- 8:30 AM: alert\n- 9:05 AM: fixed\n';
+      assert.equal(applyFix(text, RULE, { title: /end/ }), '## Summary\n\nFrom 08:30 AM to 09:05 AM WAT logins failed.\n\n## Timeline (WAT)\n\n- 8:30 AM: alert\n- 9:05 AM: fixed\n');
+    });
+
+    it('keeps CRLF line ends and the emoji around the time', () => {
+      const text = '## Summary 🔥\r\n\r\nFrom 10:00 to 10:30 UTC 😱 checkout failed.\r\n\r\n## Timeline (UTC)\r\n\r\n- 10:00: 🚀 deploy\r\n- 10:22: rollback\r\n';
+      assert.equal(applyFix(text, RULE, { title: /end/ }), text.replace('10:30 UTC', '10:22 UTC'));
+    });
+
+    it('is left alone by Fix all, which never rewrites the writer\'s claims', () => {
+      const text = '## Summary\n\nFrom 9:55 to 10:30 UTC checkout failed.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:22: b\n';
+      assert.equal(fixAll(text, ONLY_THIS_RULE).text, text);
+    });
   });
 });
