@@ -311,6 +311,19 @@ export function formatSinceStart(minutes: number): string {
   return `T${minutes < 0 ? '-' : '+'}${formatDuration(Math.abs(minutes))}`;
 }
 
+/**
+ * The figures in one line, only those the report lets us tell:
+ * `Duration 2h 12m · detected T+5m · mitigated T+40m · resolved T+2h 12m · 9 entries`.
+ */
+export function formatMetricsLine(metrics: IncidentMetrics): string {
+  const parts: string[] = [];
+  if (metrics.durationMinutes !== null) parts.push(`Duration ${formatDuration(metrics.durationMinutes)}`);
+  const milestones: Array<[string, Milestone | null]> = [['detected', metrics.detection], ['mitigated', metrics.mitigation], ['resolved', metrics.resolution]];
+  for (const [verb, milestone] of milestones) if (milestone) parts.push(`${verb} ${formatSinceStart(milestone.sinceStart)}`);
+  parts.push(`${metrics.entryCount} ${metrics.entryCount === 1 ? 'entry' : 'entries'}`);
+  return parts.join(' · ');
+}
+
 /** `+12m`, `-5m` (an entry earlier than the one before it). */
 export function formatSincePrevious(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${formatDuration(Math.abs(minutes))}`;

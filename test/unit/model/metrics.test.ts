@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, classifyEvent, formatHHMM, formatSincePrevious, formatSinceStart, incidentMetrics, placeOnTimeline } from '../../../server/src/model';
+import { analyze, classifyEvent, formatHHMM, formatMetricsLine, formatSincePrevious, formatSinceStart, incidentMetrics, placeOnTimeline } from '../../../server/src/model';
 import type { IncidentMetrics, PostmortemModel } from '../../../server/src/model';
 import { CLEAN_REPORT, dedent, marked } from '../helpers';
 
@@ -270,6 +270,13 @@ describe('model: incident metrics', () => {
       assert.equal(place(2), null);
       assert.equal(place(3), null);
     });
+  });
+
+  it('sums the figures up in one line, leaving out those the report does not give', () => {
+    assert.equal(formatMetricsLine(incidentMetrics(analyze(CLEAN_REPORT))), 'Duration 45m · detected T+0m · mitigated T+12m · resolved T+45m · 4 entries');
+    const untimed = analyze('## Timeline\n\n- Alert fires\n- Rolled back\n');
+    assert.equal(formatMetricsLine(incidentMetrics(untimed)), '2 entries');
+    assert.equal(formatMetricsLine(incidentMetrics(analyze('## Timeline\n\n- 10:00: Deploy begins\n'))), '1 entry');
   });
 
   it('writes elapsed times as `T+2h 12m`, `T-4m`, `+12m`, `-10m`', () => {
