@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
+import { formatDurationInWords } from '../../../server/src/rules/duration-mismatch';
+import { fixAll, RULES } from '../../../server/src/rules';
+import { applyFix, CLEAN_REPORT, configWith, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'duration-mismatch';
+/** Fix all with every other rule off, so other rules' fixes do not change the expected text. */
+const ONLY_THIS_RULE = configWith({ rules: Object.fromEntries(RULES.filter((r) => r.meta.id !== RULE).map((r) => [r.meta.id, 'off'])) });
 
 describe(`rule: ${RULE}`, () => {
   it('reports a duration the summary\'s start and the last entry contradict, on the duration', () => {
@@ -70,5 +74,80 @@ describe(`rule: ${RULE}`, () => {
   it('is silent on a duration that matches, and when there is nothing to measure', () => {
     assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
     assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for 2 hours.\n', RULE), []);
+  });
+
+  describe('fix', () => {
+    it('offers to write the measured duration in place of the stated one, not as the preferred fix', () => {
+      const text = dedent`
+        Issue Summary:
+        At 10am (GMT + 1) our servers went down for 37 minutes.
+
+        Timeline:
+
+        | Time (GMT + 1) | Actions |
+        | --- | --- |
+        | 10:00 AM | Outage begins |
+        | 10:22 AM | Traffic back online |
+      `;
+      assert.deepEqual(fixesOf(text, RULE).map((f) => [f.title, f.preferred]), [['Change the summary\'s duration to 22 minutes', false]]);
+      assert.equal(applyFix(text, RULE, { title: /duration/ }), text.replace('37 minutes', '22 minutes'));
+    });
+
+    const fixed: Array<[string, string, string]> = [
+      // summary, the duration it states, what the fix writes
+      ['From 10:00 to 10:30 UTC checkout failed. It lasted 45 minutes.', '45 minutes', '30 minutes'],
+      ['From 11:36 PM to 01:48 AM EAT requests failed, for 1 hour.', '1 hour', '2 hours 12 minutes'],
+      ['From 10:00 to 11:12 UTC checkout failed. It lasted 40 mins.', '40 mins', '1 hr 12 mins'],
+      ['From 10:00 to 12:05 UTC checkout failed. It lasted 1 hour and 10 minutes.', '1 hour and 10 minutes', '2 hours and 5 minutes'],
+      ['From 10:00 to 10:50 UTC checkout failed, for about 37 minutes.', 'about 37 minutes', 'about 50 minutes'],
+      ['From 10:00 to 10:45 UTC checkout failed, for over 3 hours.', 'over 3 hours', '45 minutes'],
+      ['From 10:00 to 10:45 UTC we had a 2-hour outage.', '2-hour', '45-minute'],
+    ];
+    for (const [summary, stated, written] of fixed) {
+      it(`writes \`${written}\` for \`${stated}\``, () => {
+        const text = `## Summary\n\n${summary}\n`;
+        assert.equal(applyFix(text, RULE, { title: /duration/ }), text.replace(stated, written));
+      });
+    }
+
+    it('keeps CRLF line ends and the emoji around the duration', () => {
+      const text = '## Summary 🔥\r\n\r\nFrom 10:00 to 10:30 UTC 😱 checkout failed for 45 minutes 🚀.\r\n';
+      assert.equal(applyFix(text, RULE, { title: /duration/ }), text.replace('45 minutes', '30 minutes'));
+    });
+
+    it('is left alone by Fix all, which never rewrites the writer\'s claims', () => {
+      const text = '## Summary\n\nCheckout was down for 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:45: b\n';
+      assert.equal(fixAll(text, ONLY_THIS_RULE).text, text);
+    });
+  });
+
+  describe('formatDurationInWords', () => {
+    it('writes hours and minutes in words, singular where one', () => {
+      assert.deepEqual([53, 1, 60, 61, 72, 120, 0].map((m) => formatDurationInWords(m)), ['53 minutes', '1 minute', '1 hour', '1 hour 1 minute', '1 hour 12 minutes', '2 hours', '0 minutes']);
+    });
+
+    const cases: Array<[number, string, string]> = [
+      // minutes, the figure it replaces, what it writes
+      [72, '40 minutes', '1 hour 12 minutes'],
+      [72, '1 hour', '1 hour 12 minutes'],
+      [45, '2 hours', '45 minutes'],
+      [45, 'half an hour', '45 minutes'],
+      [100, '90 minutes', '100 minutes'],
+      [72, '40 mins', '1 hr 12 mins'],
+      [61, '40 mins', '1 hr 1 min'],
+      [72, '40 min', '1 hr 12 min'],
+      [72, '2h', '1h 12m'],
+      [72, '2 h', '1 h 12 m'],
+      [125, '1 hour and 10 minutes', '2 hours and 5 minutes'],
+      [125, '1 hour, 10 minutes', '2 hours, 5 minutes'],
+      [72, '40-minute', '72-minute'],
+      [120, '40-minute', '2-hour'],
+      [45, '2 hour', '45 minute'],
+    ];
+    for (const [minutes, like, written] of cases) {
+      it(`writes ${minutes} minutes as \`${written}\` in place of \`${like}\``, () => {
+        assert.equal(formatDurationInWords(minutes, like), written);
+      });
+    }
   });
 });
