@@ -1,5 +1,7 @@
-import { SECTION_KINDS } from '../model';
-import type { TextRange } from '../model';
+import { dominantTimeStyle, formatTime, SECTION_KINDS } from '../model';
+import type { ClockTime, PostmortemModel, SectionKind, TextRange } from '../model';
+import { firstEntry, lastEntry, timedEntries } from './incident-times';
+import { isBlankLine, lineBreakOf, lineStartAt, sectionDepth } from './layout';
 import type { Rule } from './rule';
 import { SECTION_TITLES } from './rule';
 
@@ -38,4 +40,93 @@ export const missingSection: Rule = {
       data: { kind },
     }));
   },
+  fix(model, diagnostic) {
+    const kind = SECTION_KINDS.find((k) => k === diagnostic.data?.kind);
+    if (!kind || model.sections.some((s) => s.kinds.includes(kind))) return [];
+    const depth = sectionDepth(model);
+    const body = skeleton(model, kind);
+    if (depth > 6 || body === null) return [];
+    const { text } = model;
+    const lineBreak = lineBreakOf(text);
+    const heading = `${'#'.repeat(depth)} ${SECTION_TITLES[kind]}`;
+    const section = heading + lineBreak + (blankLineAfterHeadings(model) ? lineBreak : '') + body;
+    const at = insertionPoint(model, kind);
+    const breaks = lineBreaksBefore(text, at);
+    const atStart = !/\S/.test(text.slice(0, at).replace(/^\uFEFF/, ''));
+    const before = atStart ? '' : lineBreak.repeat(Math.max(0, 2 - breaks));
+    // Before a section a blank line separates the two; at the end the text keeps its last line break, or its lack of one.
+    const after = at < text.length ? lineBreak + lineBreak : breaks > 0 || atStart ? lineBreak : '';
+    return [{ title: `Add a ${heading} section`, edits: [{ range: { start: at, end: at }, newText: before + section + after }], preferred: true }];
+  },
+};
+
+/**
+ * Where a missing section goes: after the section that comes closest before it in the usual
+ * order (the last one, if several), else before the one closest after it, else at the end.
+ * Sections naming several kinds are placed by their first; the document's own order stands.
+ */
+function insertionPoint(model: PostmortemModel, kind: SectionKind): number {
+  const rank = (kinds: readonly SectionKind[]) => Math.min(...kinds.map((k) => SECTION_KINDS.indexOf(k)));
+  const wanted = SECTION_KINDS.indexOf(kind);
+  let preceding: { rank: number; end: number } | null = null;
+  let following: { rank: number; start: number } | null = null;
+  for (const section of model.sections) {
+    const r = rank(section.kinds);
+    if (r < wanted && (!preceding || r >= preceding.rank)) preceding = { rank: r, end: section.range.end };
+    if (r > wanted && (!following || r < following.rank)) following = { rank: r, start: section.range.start };
+  }
+  if (preceding) return preceding.end === model.text.length ? preceding.end : lineStartAt(model.text, preceding.end);
+  if (following) return lineStartAt(model.text, following.start);
+  return model.text.length;
+}
+
+/** How many line breaks end the text before `offset`, counting whitespace-only lines. */
+function lineBreaksBefore(text: string, offset: number): number {
+  let count = 0;
+  for (let i = offset - 1; i >= 0 && /\s/.test(text[i]); i--) if (text[i] === '\n') count++;
+  return count;
+}
+
+/** Whether most section headings have a blank line under them (so does a document without any). */
+function blankLineAfterHeadings(model: PostmortemModel): boolean {
+  const { text } = model;
+  const withContent = model.sections.filter((s) => s.contentRange.start < text.length);
+  const blank = withContent.filter((s) => isBlankLine(text, s.contentRange.start)).length;
+  return blank * 2 >= withContent.length;
+}
+
+/**
+ * What the new section holds: a line saying what belongs there, in italics so it reads as a
+ * placeholder, and written so that no rule finds fault with it. The summary must state the
+ * window, which it takes from the timeline's first and last times, so without two distinct
+ * times there is no summary to write (null).
+ */
+function skeleton(model: PostmortemModel, kind: SectionKind): string | null {
+  if (kind === 'summary') {
+    const entries = timedEntries(model);
+    const first = firstEntry(entries);
+    const last = lastEntry(entries);
+    if (!first || !last || first.absoluteMinutes === last.absoluteMinutes) return null;
+    const style = dominantTimeStyle(entries.map((e) => e.time));
+    return `From ${formatTime(first.time, style)} to ${formatTime(last.time, style)}, _who or what was affected, and how much_. _The root cause, in one sentence._`;
+  }
+  if (kind === 'timeline') {
+    const times = model.timeMentions.map((m) => m.time);
+    return `_One list item per event, in order: \`- ${formatTime(exampleTime, dominantTimeStyle(times))}: what happened\`._`;
+  }
+  const guidance = GUIDANCE[kind];
+  return `_${guidance[0].toUpperCase()}${guidance.slice(1)}._`;
+}
+
+/** The time the timeline's example entry shows. */
+const exampleTime: ClockTime = {
+  minutes: 22 * 60 + 42,
+  range: { start: 0, end: 0 },
+  raw: '22:42',
+  hourMinuteSeparator: ':',
+  meridiem: null,
+  meridiemText: null,
+  spaceBeforeMeridiem: false,
+  hasSeconds: false,
+  problems: [],
 };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
+import { SECTION_KINDS } from '../../../server/src/model';
+import { applyFix, CLEAN_REPORT, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'missing-section';
 
@@ -60,5 +61,167 @@ describe(`rule: ${RULE}`, () => {
 
   it('is silent on a complete report', () => {
     assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
+  });
+
+  describe('fix', () => {
+    /** A report with every default section but Resolution, whose place is after Root cause. */
+    const WITHOUT_RESOLUTION = dedent`
+      # Outage
+
+      ## Summary
+
+      From 10:00 to 10:20 UTC, 40% of requests failed, caused by a bad push.
+
+      ## Timeline (UTC)
+
+      - 10:00: Deploy starts
+      - 10:20: Rollback done
+
+      ## Root cause
+
+      A bad push.
+
+      ## Action items
+
+      - [ ] Check pushes @dana
+    ` + '\n';
+
+    it('adds the section with a line of guidance after the section that comes before it, as the preferred fix', () => {
+      assert.deepEqual(fixesOf(WITHOUT_RESOLUTION, RULE).map((f) => [f.title, f.preferred]), [['Add a ## Resolution section', true]]);
+      assert.equal(applyFix(WITHOUT_RESOLUTION, RULE), dedent`
+        # Outage
+
+        ## Summary
+
+        From 10:00 to 10:20 UTC, 40% of requests failed, caused by a bad push.
+
+        ## Timeline (UTC)
+
+        - 10:00: Deploy starts
+        - 10:20: Rollback done
+
+        ## Root cause
+
+        A bad push.
+
+        ## Resolution
+
+        _How service was restored and when._
+
+        ## Action items
+
+        - [ ] Check pushes @dana
+      ` + '\n');
+    });
+
+    it('inserts nothing but the section: one edit, an insertion', () => {
+      const [fix] = fixesOf(WITHOUT_RESOLUTION, RULE);
+      assert.equal(fix.edits.length, 1);
+      assert.equal(fix.edits[0].range.start, fix.edits[0].range.end);
+    });
+
+    it('follows the document\'s own order: after Root cause even when Timeline comes after it', () => {
+      const text = '# Outage\n\n## Summary\n\nx\n\n## Root cause\n\ny\n\n## Timeline\n\n- 10:00: a\n';
+      assert.equal(
+        applyFix(text, RULE, { config: { requiredSections: ['resolution'] } }),
+        '# Outage\n\n## Summary\n\nx\n\n## Root cause\n\ny\n\n## Resolution\n\n_How service was restored and when._\n\n## Timeline\n\n- 10:00: a\n',
+      );
+    });
+
+    it('goes before the section that comes after it when none comes before', () => {
+      const text = '# Outage\n\nIntro.\n\n## Root cause\n\ny\n';
+      assert.equal(
+        applyFix(text, RULE, { config: { requiredSections: ['impact'] } }),
+        '# Outage\n\nIntro.\n\n## Impact\n\n_Who and what was affected, and how much._\n\n## Root cause\n\ny\n',
+      );
+    });
+
+    it('goes at the end after the last section, keeping the line break at the end, or its absence, without doubling blank lines', () => {
+      const config = { requiredSections: ['action_items' as const] };
+      const added = '## Action Items\n\n_Concrete actions, each with an owner and a due date._';
+      assert.equal(applyFix('# Outage\n\n## Resolution\n\nRolled back.\n', RULE, { config }), `# Outage\n\n## Resolution\n\nRolled back.\n\n${added}\n`);
+      assert.equal(applyFix('# Outage\n\n## Resolution\n\nRolled back.', RULE, { config }), `# Outage\n\n## Resolution\n\nRolled back.\n\n${added}`);
+      assert.equal(applyFix('# Outage\n\n## Resolution\n\nRolled back.\n\n\n', RULE, { config }), `# Outage\n\n## Resolution\n\nRolled back.\n\n\n${added}\n`);
+    });
+
+    it('adds a blank line before a following heading that had none before it', () => {
+      const text = '# Outage\n## Root cause\ny\n';
+      assert.equal(applyFix(text, RULE, { config: { requiredSections: ['impact'] } }), '# Outage\n\n## Impact\n_Who and what was affected, and how much._\n\n## Root cause\ny\n');
+    });
+
+    it('writes the heading at the level the sections use, or one below the title', () => {
+      const config = { requiredSections: ['resolution' as const] };
+      assert.match(applyFix('# Outage\n\n### Summary\n\nx\n\n### Root cause\n\ny\n', RULE, { config }), /\n\n### Resolution\n\n/);
+      assert.match(applyFix('## Outage\n\nx\n', RULE, { config }), /\n\n### Resolution\n\n/);
+      assert.match(applyFix('Outage notes\n\nx\n', RULE, { config }), /\n\n## Resolution\n\n/);
+      // Sections above the title: heading-level asks for a level below the title, and so does the new section.
+      assert.match(applyFix('## Outage\n\n# Summary\n\nx\n', RULE, { config }), /\n\n### Resolution\n\n/);
+    });
+
+    it('leaves out the blank line under the heading when the document\'s headings have none', () => {
+      const text = '# Outage\n\n## Summary\nx\n\n## Root cause\ny\n';
+      assert.equal(applyFix(text, RULE, { config: { requiredSections: ['resolution'] } }), `${text}\n## Resolution\n_How service was restored and when._\n`);
+    });
+
+    it('writes the summary\'s window from the timeline\'s first and last times, past midnight, in the timeline\'s style', () => {
+      const text = dedent`
+        # Outage
+
+        ## Timeline
+
+        - 11:32 PM: ORM updated
+        - 00:13 AM: Logs read
+        - 01:48 AM: All services restored
+      ` + '\n';
+      assert.equal(applyFix(text, RULE, { config: { requiredSections: ['summary'] } }), dedent`
+        # Outage
+
+        ## Summary
+
+        From 11:32 PM to 01:48 AM, _who or what was affected, and how much_. _The root cause, in one sentence._
+
+        ## Timeline
+
+        - 11:32 PM: ORM updated
+        - 00:13 AM: Logs read
+        - 01:48 AM: All services restored
+      ` + '\n');
+    });
+
+    it('offers no summary without two distinct times in the timeline, since a summary without its window is incomplete', () => {
+      const config = { requiredSections: ['summary' as const] };
+      assert.deepEqual(fixesOf('# Outage\n\n## Root cause\n\nx\n', RULE, { config }), []);
+      assert.deepEqual(fixesOf('# Outage\n\n## Timeline\n\n- 10:00: a\n- 10:00: b\n', RULE, { config }), []);
+    });
+
+    it('shows the timeline\'s example entry in the document\'s clock', () => {
+      const config = { requiredSections: ['timeline' as const] };
+      assert.match(applyFix('# Outage\n\n## Summary\n\nFrom 22:00 to 22:30, checkout failed because of a bad push.\n', RULE, { config }), /\n_One list item per event, in order: `- 22:42: what happened`\._\n$/);
+      assert.match(applyFix('# Outage\n\n## Summary\n\nFrom 10:00 pm to 10:30 pm, checkout failed because of a bad push.\n', RULE, { config }), /`- 10:42 pm: what happened`/);
+    });
+
+    it('adds every kind of section without any rule finding fault with it', () => {
+      const text = '# Outage\n\n## Timeline (UTC)\n\n- 10:00: Deploy starts\n- 10:20: Rollback done\n';
+      const requiredSections = SECTION_KINDS.filter((kind) => kind !== 'timeline');
+      requiredSections.forEach((kind, index) => {
+        const fixed = applyFix(text, RULE, { index, config: { requiredSections } });
+        assert.ok(lintRule(fixed, RULE, { requiredSections }).every((d) => d.data?.kind !== kind), kind);
+      });
+    });
+
+    it('writes CRLF line breaks in a CRLF document', () => {
+      const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+      assert.equal(applyFix(crlf(WITHOUT_RESOLUTION), RULE), crlf(applyFix(WITHOUT_RESOLUTION, RULE)));
+    });
+
+    it('counts from before a byte order mark, and keeps emoji', () => {
+      const text = '\uFEFF# Outage 🔥\n\n## Root cause 🧯\n\ny\n';
+      assert.equal(applyFix(text, RULE, { config: { requiredSections: ['impact'] } }), '\uFEFF# Outage 🔥\n\n## Impact\n\n_Who and what was affected, and how much._\n\n## Root cause 🧯\n\ny\n');
+      assert.equal(applyFix('\uFEFF## Root cause\n\ny\n', RULE, { config: { requiredSections: ['impact'] } }), '\uFEFF## Impact\n\n_Who and what was affected, and how much._\n\n## Root cause\n\ny\n');
+    });
+
+    it('offers no fix when the level would be past 6', () => {
+      assert.deepEqual(fixesOf('###### Outage\n\nx\n', RULE, { config: { requiredSections: ['impact'] } }), []);
+    });
   });
 });

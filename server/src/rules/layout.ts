@@ -1,0 +1,61 @@
+// How a document lays out its lines and section headings, for the fixes that add, move or
+// rewrite lines: they must write the document's own line breaks and heading levels.
+
+import type { PostmortemModel, TextRange } from '../model';
+
+/** The document's line break: CRLF when its first line ends with one, else LF. */
+export function lineBreakOf(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Where the line holding `offset` starts; the first line starts after a byte order mark. */
+export function lineStartAt(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return start === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
+}
+
+/** Where the line after the one holding `offset` starts, or the end of the text. */
+export function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** The lines that `range` touches, each without its line break. */
+export function linesOf(text: string, range: TextRange): TextRange[] {
+  const lines: TextRange[] = [];
+  let start = lineStartAt(text, range.start);
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
+    if (newline === -1 || newline + 1 >= range.end) return lines;
+    start = newline + 1;
+  }
+}
+
+/** Whether the line starting at `lineStart` holds only whitespace. */
+export function isBlankLine(text: string, lineStart: number): boolean {
+  const next = nextLineStart(text, lineStart);
+  return !/\S/.test(text.slice(lineStart, next));
+}
+
+/** The level most of `depths` share; on a tie, the first one's. */
+export function dominantDepth(depths: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const depth of depths) counts.set(depth, (counts.get(depth) ?? 0) + 1);
+  let best: number | null = null;
+  for (const depth of depths) if (best === null || counts.get(depth)! > counts.get(best)!) best = depth;
+  return best;
+}
+
+/**
+ * The level a section heading written now should take, the one `heading-level` holds sections
+ * to: the level most sections use, or one below the title while sections stand at or above it.
+ */
+export function sectionDepth(model: PostmortemModel): number {
+  const depths = model.sections.flatMap((s) => (s.heading.depth === null ? [] : [s.heading.depth]));
+  const titleDepth = model.title?.depth ?? null;
+  if (titleDepth !== null && depths.some((d) => d <= titleDepth)) return titleDepth + 1;
+  return dominantDepth(depths) ?? (titleDepth ?? 1) + 1;
+}
