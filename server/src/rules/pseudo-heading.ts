@@ -1,3 +1,6 @@
+import { classifyHeading } from '../model';
+import type { Heading } from '../model';
+import { lineBreakOf, sectionDepth } from './layout';
 import type { Rule } from './rule';
 
 export const pseudoHeading: Rule = {
@@ -8,8 +11,7 @@ export const pseudoHeading: Rule = {
     fixable: true,
   },
   check(model) {
-    const depths = model.sections.map((s) => s.heading.depth).filter((d): d is number => d !== null);
-    const level = depths.length ? Math.min(...depths) : (model.title?.depth ?? 1) + 1;
+    const level = sectionDepth(model);
     return model.headings
       .filter((h) => (h.style === 'bold' || h.style === 'plain') && h.kinds.length > 0)
       .map((h) => ({
@@ -18,4 +20,34 @@ export const pseudoHeading: Rule = {
         data: { depth: level },
       }));
   },
+  fix(model, diagnostic) {
+    const heading = model.headings.find((h) => (h.style === 'bold' || h.style === 'plain') && h.range.start === diagnostic.range.start);
+    const depth = diagnostic.data?.depth;
+    if (!heading || typeof depth !== 'number' || depth < 1 || depth > 6) return [];
+    const { words, runIn } = splitRunIn(heading);
+    const written = `${'#'.repeat(depth)} ${words}`;
+    const lineBreak = lineBreakOf(model.text);
+    return [{
+      title: `Write as a heading: ${written}`,
+      edits: [{ range: heading.range, newText: runIn === null ? written : written + lineBreak + lineBreak + runIn }],
+      preferred: true,
+    }];
+  },
 };
+
+/**
+ * A plain line can run the section's text in after a colon (`Root cause: the cache`): the words
+ * before it are the heading and the rest its first paragraph, provided the heading still names
+ * the same sections and the rest names none and cannot be read as a timeline entry. A note in
+ * parentheses (`Timeline: (UTC)`) stays with the heading.
+ */
+function splitRunIn(heading: Heading): { words: string; runIn: string | null } {
+  const colon = heading.style === 'plain' ? /:\s+/.exec(heading.text) : null;
+  if (!colon) return { words: heading.text, runIn: null };
+  const words = heading.text.slice(0, colon.index).trim();
+  const rest = heading.text.slice(colon.index + colon[0].length).trim();
+  if (classifyHeading(words).join() !== heading.kinds.join()) return { words: heading.text, runIn: null };
+  if (/^\(.*\)$/.test(rest)) return { words: `${words} ${rest}`, runIn: null };
+  if (classifyHeading(rest).length > 0 || /^\d/.test(rest)) return { words: heading.text, runIn: null };
+  return { words, runIn: rest };
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CLEAN_REPORT, dedent, diagnosticsOf, lintRule, marked, rangesOf } from '../helpers';
+import { applyFix, CLEAN_REPORT, dedent, diagnosticsOf, fixesOf, lintRule, marked, rangesOf } from '../helpers';
 
 const RULE = 'pseudo-heading';
 
@@ -62,5 +62,73 @@ describe(`rule: ${RULE}`, () => {
     `;
     assert.deepEqual(diagnosticsOf(text, RULE), []);
     assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
+  });
+
+  it('suggests the level most sections use, the one heading-level holds them to', () => {
+    assert.deepEqual(lintRule('# Outage\n\n## Summary\n\nx\n\n### Timeline\n\n- 10:00: a\n\n### Resolution\n\nz\n\n**Root cause**\n\ny\n', RULE).map((d) => d.data), [{ depth: 3 }]);
+  });
+
+  describe('fix', () => {
+    it('writes a bold line as a heading at the sections\' level, without the bold markers and the colon, as the preferred fix', () => {
+      const text = dedent`
+        # Outage
+
+        ## Summary
+
+        x
+
+        **Root cause:**
+
+        y
+      `;
+      assert.deepEqual(fixesOf(text, RULE).map((f) => [f.title, f.preferred]), [['Write as a heading: ## Root cause', true]]);
+      assert.equal(applyFix(text, RULE), dedent`
+        # Outage
+
+        ## Summary
+
+        x
+
+        ## Root cause
+
+        y
+      `);
+      assert.equal(applyFix('# Outage\n\n__Timeline__:\n- 10:00: a\n', RULE), '# Outage\n\n## Timeline\n- 10:00: a\n');
+    });
+
+    it('keeps the words of the heading, a note in parentheses and emoji included', () => {
+      assert.equal(applyFix('# Outage\n\n**Timeline (all times WAT) 🕒**\n- 10:00: a\n', RULE), '# Outage\n\n## Timeline (all times WAT) 🕒\n- 10:00: a\n');
+    });
+
+    it('writes a `Timeline:` line sharing its paragraph with entries as a heading above them', () => {
+      assert.equal(applyFix('Timeline:\n10:00 - deploy\n10:05 - alert\n', RULE), '## Timeline\n10:00 - deploy\n10:05 - alert\n');
+    });
+
+    it('moves the text after a colon to its own paragraph under the heading', () => {
+      assert.equal(applyFix('# Outage\n\nRoot cause: the cache was cold\n\n## Resolution\n\nx\n', RULE), '# Outage\n\n## Root cause\n\nthe cache was cold\n\n## Resolution\n\nx\n');
+    });
+
+    it('keeps a note in parentheses after the colon in the heading', () => {
+      assert.equal(applyFix('# Outage\n\nTimeline: (UTC)\n- 10:00: a\n', RULE), '# Outage\n\n## Timeline (UTC)\n- 10:00: a\n');
+    });
+
+    it('keeps the whole line as the heading when the text after the colon would name a section or start an entry', () => {
+      // Split, `root cause unknown` would be a plain line naming a section, and `10:00 deploy` a new entry.
+      assert.equal(applyFix('# Outage\n\nSummary: root cause unknown\n', RULE), '# Outage\n\n## Summary: root cause unknown\n');
+      assert.equal(applyFix('# Outage\n\nTimeline: 10:00 deploy\n', RULE), '# Outage\n\n## Timeline: 10:00 deploy\n');
+    });
+
+    it('writes the heading one level below the title while sections stand above it', () => {
+      assert.equal(applyFix('## Outage\n\n# Summary\n\nx\n\n**Root cause**\n\ny\n', RULE), '## Outage\n\n# Summary\n\nx\n\n### Root cause\n\ny\n');
+    });
+
+    it('offers no fix when the level would be past 6', () => {
+      assert.deepEqual(fixesOf('###### Outage\n\n**Root cause**\n\ny\n', RULE), []);
+    });
+
+    it('keeps CRLF line breaks, and counts offsets from before a byte order mark', () => {
+      assert.equal(applyFix('# Outage\r\n\r\nRoot cause: the cache 🧊\r\n', RULE), '# Outage\r\n\r\n## Root cause\r\n\r\nthe cache 🧊\r\n');
+      assert.equal(applyFix('\uFEFF**Summary**\r\n\r\nCheckout failed.\r\n', RULE), '\uFEFF## Summary\r\n\r\nCheckout failed.\r\n');
+    });
   });
 });
