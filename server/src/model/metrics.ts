@@ -82,10 +82,10 @@ const CUE_PATTERNS: Record<EventKind, RegExp[]> = {
   ],
 };
 
-/** The cues compiled once, global so that every occurrence in a clause can be checked. */
+/** Each kind's cues as one global pattern, so that every occurrence in a clause is checked in one scan. */
 const CUES = Object.fromEntries(
-  Object.entries(CUE_PATTERNS).map(([kind, patterns]) => [kind, patterns.map((p) => new RegExp(p.source, 'g'))]),
-) as Record<EventKind, RegExp[]>;
+  Object.entries(CUE_PATTERNS).map(([kind, patterns]) => [kind, new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'g')]),
+) as Record<EventKind, RegExp>;
 
 /** Words just before a cue that undo it: `no alert`, `did not roll back`, `attempted rollback`, `despite increased capacity`. */
 const NEGATION_BEFORE = /(?:\b(?:not|no|never|without|before|despite|failed|fails|fail|unable|cannot|attempt(?:ed|ing|s)?|tried|try|trying|will|would|should|plan(?:ned|s)?|going|unsuccessful(?:ly)?)\b|n't\b)/;
@@ -108,7 +108,7 @@ export function classifyEvent(text: string): EventKind | null {
   const found = new Set<EventKind>();
   for (const clause of normaliseEventText(text).split(CLAUSE_BREAK)) {
     for (const kind of PRECEDENCE) {
-      if (!found.has(kind) && CUES[kind].some((cue) => affirms(clause, cue, kind))) found.add(kind);
+      if (!found.has(kind) && affirms(clause, CUES[kind], kind)) found.add(kind);
     }
   }
   return PRECEDENCE.find((kind) => found.has(kind)) ?? null;
@@ -199,8 +199,20 @@ interface TimedEntry {
   entry: TimelineEntry & { time: ClockTime; absoluteMinutes: number };
 }
 
+/** Hover, inlay hints, code lens and preview all ask for the same version's figures: compute them once per model. */
+const computed = new WeakMap<PostmortemModel, IncidentMetrics>();
+
 /** The incident's figures as the timeline and summary give them; every figure null when they do not tell. */
 export function incidentMetrics(model: PostmortemModel): IncidentMetrics {
+  let metrics = computed.get(model);
+  if (!metrics) {
+    metrics = measure(model);
+    computed.set(model, metrics);
+  }
+  return metrics;
+}
+
+function measure(model: PostmortemModel): IncidentMetrics {
   const { entries } = model.timeline;
   const timed: TimedEntry[] = [];
   entries.forEach((entry, index) => {
@@ -211,11 +223,12 @@ export function incidentMetrics(model: PostmortemModel): IncidentMetrics {
   const end = start && incidentEnd(model, timed, timelineZone, start);
   const sameSingleEntry = start && end && start.entryIndex !== null && start.entryIndex === end.entryIndex;
   const kinds = entries.map((e) => classifyEvent(e.text));
+  const anchor = dateAnchor(model);
 
   let previous: TimedEntry | null = null;
   const perEntry: EntryMetrics[] = entries.map((entry, index) => {
     const kind = kinds[index];
-    const date = entry.date ? dateOnly(entry.date) : dateOfTimelineDay(model, entry.dayOffset);
+    const date = entry.date ? dateOnly(entry.date) : dateOnDay(anchor, entry.dayOffset);
     if (entry.absoluteMinutes === null || !entry.time) return { kind, sinceStart: null, sincePrevious: null, previousIndex: null, date };
     const metrics: EntryMetrics = {
       kind,
@@ -334,13 +347,25 @@ export function formatSincePrevious(minutes: number): string {
  * an entry that states its date, or else from the front matter's `date`; null when undated.
  */
 export function dateOfTimelineDay(model: PostmortemModel, dayOffset: number): IncidentDate | null {
+  return dateOnDay(dateAnchor(model), dayOffset);
+}
+
+interface DateAnchor {
+  date: IncidentDate;
+  dayOffset: number;
+}
+
+function dateAnchor(model: PostmortemModel): DateAnchor | null {
   const dated = model.timeline.entries.find((e) => e.date);
-  const anchor = dated?.date ? { date: dateOnly(dated.date), dayOffset: dated.dayOffset } : frontMatterDate(model);
+  return dated?.date ? { date: dateOnly(dated.date), dayOffset: dated.dayOffset } : frontMatterDate(model);
+}
+
+function dateOnDay(anchor: DateAnchor | null, dayOffset: number): IncidentDate | null {
   return anchor ? addDays(anchor.date, dayOffset - anchor.dayOffset) : null;
 }
 
 /** The incident date in the front matter (`date: 2024-01-17`), taken as the day of the first entry. */
-function frontMatterDate(model: PostmortemModel): { date: IncidentDate; dayOffset: number } | null {
+function frontMatterDate(model: PostmortemModel): DateAnchor | null {
   const stated = model.frontMatter?.data?.date;
   if (stated instanceof Date && !Number.isNaN(stated.getTime())) {
     return { date: { year: stated.getUTCFullYear(), month: stated.getUTCMonth() + 1, day: stated.getUTCDate() }, dayOffset: 0 };
