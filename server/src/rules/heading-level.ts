@@ -1,5 +1,6 @@
-import type { Heading } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import type { Heading, PostmortemModel, Section, TextRange } from '../model';
+import { dominantDepth, isBlankLine, lineStartAt, nextLineStart } from './layout';
+import type { Rule, RuleFinding, TextEdit } from './rule';
 
 export const headingLevel: Rule = {
   meta: {
@@ -28,7 +29,7 @@ export const headingLevel: Rule = {
       }
       if (above.length) return findings;
     }
-    const expected = dominantDepth(sectionHeadings);
+    const expected = dominantDepth(sectionHeadings.map((h) => h.depth));
     for (const heading of sectionHeadings) {
       if (expected !== null && heading.depth !== expected) {
         findings.push({
@@ -40,13 +41,95 @@ export const headingLevel: Rule = {
     }
     return findings;
   },
+  fix(model, diagnostic) {
+    const heading = model.headings.find((h) => h.depth !== null && h.range.start === diagnostic.range.start);
+    if (!heading) return [];
+    const { depth, titleDepth, remove } = diagnostic.data ?? {};
+    if (remove === true) return [{ title: 'Remove the empty heading', edits: [removeLine(model.text, heading.range)], preferred: true }];
+    if (typeof depth !== 'number') return [];
+    if (typeof titleDepth === 'number') {
+      const edits = relevelDocument(model, titleDepth, depth);
+      return edits ? [{ title: `Make the title ${'#'.repeat(titleDepth)} and every section ${'#'.repeat(depth)}`, edits, preferred: true }] : [];
+    }
+    const section = model.sections.find((s) => s.heading === heading);
+    const edits = section && relevelSection(model, section, depth);
+    return edits ? [{ title: `Make “${heading.text.replace(/\s+/g, ' ')}” a level-${depth} heading`, edits, preferred: true }] : [];
+  },
 };
 
-/** The level most sections use; on a tie, the level of the first section. */
-function dominantDepth(headings: Array<{ depth: number }>): number | null {
-  const counts = new Map<number, number>();
-  for (const h of headings) counts.set(h.depth, (counts.get(h.depth) ?? 0) + 1);
-  let best: number | null = null;
-  for (const h of headings) if (best === null || counts.get(h.depth)! > counts.get(best)!) best = h.depth;
-  return best;
+/** The title at `titleDepth` and every real section heading at `sectionDepth`, each with its sub-headings. */
+function relevelDocument(model: PostmortemModel, titleDepth: number, sectionDepth: number): TextEdit[] | null {
+  const edits: TextEdit[] = [];
+  if (model.title && model.title.depth !== titleDepth) edits.push(...headingEdits(model.text, model.title, titleDepth));
+  for (const section of model.sections) {
+    if (section.heading.depth === null) continue;
+    const sectionEdits = relevelSection(model, section, sectionDepth);
+    if (!sectionEdits) return null;
+    edits.push(...sectionEdits);
+  }
+  return edits;
+}
+
+/**
+ * The section's heading at `depth`, and the headings inside the section moved by as many
+ * levels, so that they stay inside it; null when one would leave levels 1–6.
+ */
+function relevelSection(model: PostmortemModel, section: Section, depth: number): TextEdit[] | null {
+  const shift = depth - section.heading.depth!;
+  if (shift === 0) return [];
+  const inside = model.headings.filter((h) => h.depth !== null && h.range.start >= section.range.start && h.range.start < section.range.end);
+  if (inside.some((h) => h.depth! + shift < 1 || h.depth! + shift > 6)) return null;
+  return inside.flatMap((h) => headingEdits(model.text, h, h.depth! + shift));
+}
+
+/**
+ * Rewrites a real heading at another level. An ATX heading gets new `#` runs (opening and
+ * closing); a setext heading keeps its style through levels 1 and 2 (a new underline) and
+ * becomes an ATX heading below that, which setext cannot write.
+ */
+function headingEdits(text: string, heading: Heading, depth: number): TextEdit[] {
+  if (heading.style === 'atx') {
+    const opening = /^#+/.exec(text.slice(heading.range.start, heading.range.end))![0];
+    const edits: TextEdit[] = [{ range: { start: heading.range.start, end: heading.range.start + opening.length }, newText: '#'.repeat(depth) }];
+    const closing = /^(\s+)(#+)\s*$/.exec(text.slice(heading.textRange.end, heading.range.end));
+    if (closing && heading.text !== '') {
+      const start = heading.textRange.end + closing[1].length;
+      edits.push({ range: { start, end: start + closing[2].length }, newText: '#'.repeat(depth) });
+    }
+    return edits;
+  }
+  const underlineStart = lineStartAt(text, heading.range.end);
+  const underline = /^\s*([=-]+)/.exec(text.slice(underlineStart, heading.range.end))!;
+  if (depth <= 2) {
+    const start = underlineStart + underline[0].length - underline[1].length;
+    return [{ range: { start, end: start + underline[1].length }, newText: (depth === 1 ? '=' : '-').repeat(underline[1].length) }];
+  }
+  const words = text.slice(heading.textRange.start, heading.textRange.end).replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  return [{ range: heading.range, newText: `${'#'.repeat(depth)} ${words}` }];
+}
+
+/**
+ * Deletes a line with its line break. Between two blank lines (or a blank line and either end
+ * of the document) one blank line goes with it; between two lines of text it leaves a blank
+ * line, so the blocks it stood between do not run together.
+ */
+function removeLine(text: string, range: TextRange): TextEdit {
+  const start = lineStartAt(text, range.start);
+  const next = nextLineStart(text, range.end);
+  const previousStart = text.lastIndexOf('\n', start - 1) === -1 ? null : lineStartAt(text, start - 1);
+  const blankBefore = previousStart === null || isBlankLine(text, previousStart);
+  const blankAfter = next === text.length || isBlankLine(text, next);
+  if (blankBefore && blankAfter) {
+    if (next < text.length) return { range: { start, end: nextLineStart(text, next) }, newText: '' };
+    if (previousStart !== null) return { range: { start: previousStart, end: next }, newText: '' };
+  }
+  if (!blankBefore && !blankAfter) return { range: { start, end: lineEndOf(text, start) }, newText: '' };
+  return { range: { start, end: next }, newText: '' };
+}
+
+/** The end of the line starting at `lineStart`, before its line break. */
+function lineEndOf(text: string, lineStart: number): number {
+  const next = nextLineStart(text, lineStart);
+  if (next > lineStart && text[next - 1] === '\n') return next - (text[next - 2] === '\r' && next - 2 >= lineStart ? 2 : 1);
+  return next;
 }
