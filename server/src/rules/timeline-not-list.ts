@@ -1,4 +1,5 @@
-import type { Rule, RuleFinding } from './rule';
+import { linesOf } from './layout';
+import type { Rule, RuleFinding, TextEdit } from './rule';
 
 export const timelineNotList: Rule = {
   meta: {
@@ -21,5 +22,18 @@ export const timelineNotList: Rule = {
       i += first.paragraphSize - 1;
     }
     return findings;
+  },
+  fix(model, diagnostic) {
+    const { text } = model;
+    const entries = model.timeline.entries.filter((e) => e.form === 'bare-lines' && e.range.start >= diagnostic.range.start && e.range.end <= diagnostic.range.end);
+    // Each entry line becomes an item; its continuation lines are indented under the item's
+    // text. Indentation is replaced, not added to: four spaces after `- ` would make code.
+    const edits: TextEdit[] = entries.flatMap((entry) =>
+      linesOf(text, entry.range).map((line, index) => {
+        const indent = /^[ \t]*/.exec(text.slice(line.start, line.end))![0];
+        return { range: { start: line.start, end: line.start + indent.length }, newText: index === 0 ? '- ' : '  ' };
+      }),
+    );
+    return edits.length ? [{ title: 'Make the timeline lines a list', edits, preferred: true }] : [];
   },
 };
