@@ -75,7 +75,8 @@ function nodeSymbol(document: TextDocument, model: PostmortemModel, node: Outlin
   const kinds = section?.kinds ?? [];
   const detail = kinds.map((kind) => SECTION_TITLES[kind]).join(', ');
   return {
-    name: heading.text,
+    // A setext heading's words may run over several lines.
+    name: heading.text.replace(/\s+/g, ' '),
     // The detail says what the heading counts as; `Summary` under `## Summary` would only repeat it.
     ...(detail && detail.toLowerCase() !== heading.text.toLowerCase() ? { detail } : {}),
     kind: heading === model.title ? SYMBOL_KINDS.title : kinds.length ? SYMBOL_KINDS.sections[kinds[0]] : SYMBOL_KINDS.heading,

@@ -185,6 +185,7 @@ describe('feature: document symbols', () => {
       `),
       ['Queue stall [File]', '  Timeline [Array]', '    10:00 queue stops [Event]', '  Root cause [Key]'],
     );
+    assert.deepEqual(outline('What went\nwrong\n---------\n\nEverything.\n'), ['What went wrong [Constant] (Lessons Learned)']);
   });
 
   it('leaves out headings without words', () => {
@@ -210,6 +211,11 @@ describe('feature: document symbols', () => {
       assert.equal(summary.name, 'Summary');
       assert.deepEqual(offsets(doc.text, summary.range), doc.ranges[0]);
       assert.deepEqual(offsets(doc.text, summary.selectionRange), doc.ranges[1]);
+    });
+
+    it('ends a section on the line before the next heading, also when that heading is indented', () => {
+      const doc = marked('⟦## Summary\n\nText.⟧\n   ## Root cause\n');
+      assert.deepEqual(offsets(doc.text, symbolsOf(doc.text)[0].range), doc.ranges[0]);
     });
 
     it('spans the title to the end of the document, its last line break left out', () => {
