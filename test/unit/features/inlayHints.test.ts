@@ -91,6 +91,10 @@ describe('feature: inlay hints', () => {
     assert.deepEqual(hints.map((h) => h.position), [{ line: 4, character: 14 }, { line: 5, character: 12 }]);
   });
 
+  it('counts a byte order mark as the model does', () => {
+    assert.equal(hinted('\uFEFF## Timeline\n\n- 10:00: Deploy\n- 10:05: Alert\n').text, '\uFEFF## Timeline\n\n- 10:00⟨T+0m⟩: Deploy\n- 10:05⟨T+5m⟩: Alert\n');
+  });
+
   it('gives nothing without a timeline or without times', () => {
     assert.deepEqual(hinted('# Outage\n\n## Summary\n\nAt 10:00 it broke.\n').hints, []);
     assert.deepEqual(hinted('## Timeline\n\n- Deploy\n- Alert\n').hints, []);
