@@ -1,5 +1,7 @@
 import { describeTime } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import type { TimelineEntry } from '../model';
+import { lineStartAt } from './layout';
+import type { Rule, RuleFinding, TextEdit } from './rule';
 import { quote } from './rule';
 
 export const timelineOrder: Rule = {
@@ -25,4 +27,82 @@ export const timelineOrder: Rule = {
     }
     return findings;
   },
+  fix(model) {
+    const edits: TextEdit[] = [];
+    for (const block of blocksOf(model.timeline.entries)) {
+      const edit = sortBlock(model.text, block);
+      if (edit === null) return [];
+      if (edit !== undefined) edits.push(edit);
+    }
+    return edits.length ? [{ title: 'Sort the timeline chronologically', edits, preferred: true }] : [];
+  },
 };
+
+/** An entry with the entries without a time that follow it, which move with it. */
+interface Unit {
+  /** Where the moving text starts: after a list item's marker, or at a row's or line's first character. */
+  start: number;
+  end: number;
+  /** Minutes since the timeline's first midnight; units before the first timed entry stay first. */
+  key: number;
+  /** For a list item, where its text starts on its line: its continuation lines are indented to it. */
+  column: number;
+  multiline: boolean;
+}
+
+function blocksOf(entries: readonly TimelineEntry[]): TimelineEntry[][] {
+  const blocks = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) {
+    const block = blocks.get(entry.block.start);
+    if (block) block.push(entry);
+    else blocks.set(entry.block.start, [entry]);
+  }
+  return [...blocks.values()];
+}
+
+/** A list item's marker (`- `, `12. `): it stays in place, so ordered lists keep their numbers. */
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*/;
+
+function unitsOf(text: string, block: TimelineEntry[]): Unit[] {
+  const units: Unit[] = [];
+  for (const entry of block) {
+    const lead = entry.form === 'list' ? LIST_MARKER.exec(text.slice(entry.range.start, entry.range.end))![0] : /^\s*/.exec(text.slice(entry.range.start, entry.range.end))![0];
+    const start = entry.range.start + lead.length;
+    const last = units[units.length - 1];
+    if (entry.absoluteMinutes === null && last) {
+      last.end = entry.range.end;
+      last.multiline = true;
+      continue;
+    }
+    units.push({
+      start,
+      end: entry.range.end,
+      key: entry.absoluteMinutes ?? -Infinity,
+      column: entry.form === 'list' ? start - lineStartAt(text, start) : 0,
+      multiline: text.slice(start, entry.range.end).includes('\n'),
+    });
+  }
+  return units;
+}
+
+/**
+ * The edit that sorts one block: only the span from the first unit that moves to the last,
+ * with the text between units (line breaks, list markers, blank lines) left where it was.
+ * Undefined when the block is in order; null when a unit of several lines would land on a
+ * list item whose text starts in another column, where its lines would leave the item.
+ */
+function sortBlock(text: string, block: TimelineEntry[]): TextEdit | null | undefined {
+  const units = unitsOf(text, block);
+  const sorted = [...units].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const first = sorted.findIndex((unit, i) => unit !== units[i]);
+  if (first === -1) return undefined;
+  let last = units.length - 1;
+  while (sorted[last] === units[last]) last--;
+  let newText = '';
+  for (let i = first; i <= last; i++) {
+    if (sorted[i].multiline && sorted[i].column !== units[i].column) return null;
+    newText += text.slice(sorted[i].start, sorted[i].end);
+    if (i < last) newText += text.slice(units[i].end, units[i + 1].start);
+  }
+  return { range: { start: units[first].start, end: units[last].end }, newText };
+}
