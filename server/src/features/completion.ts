@@ -63,6 +63,11 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
+/** Whether `candidate` goes on from what is typed (any case); one typed out in full is finished. */
+function continues(candidate: string, typed: string): boolean {
+  return candidate.toLowerCase().startsWith(typed.toLowerCase()) && candidate.length > typed.trimEnd().length;
+}
+
 function sortKey(index: number): string {
   return String(index).padStart(3, '0');
 }
@@ -83,9 +88,9 @@ function headingItems(at: Place): CompletionItem[] | null {
   const others = model.sections.filter((s) => s.heading.range.start < line.start || s.heading.range.start > line.end);
   const present = new Set(others.flatMap((s) => s.kinds));
   const hashes = '#'.repeat(sectionDepth(model, others));
-  const words = (typed[4] ?? '').trimStart().toLowerCase();
+  const words = (typed[4] ?? '').trimStart();
   const range = rangeOf(at, line.start + typed[1].length, line.end);
-  return SECTION_KINDS.filter((kind) => !present.has(kind) && SECTION_TITLES[kind].toLowerCase().startsWith(words)).map((kind, index) => {
+  return SECTION_KINDS.filter((kind) => !present.has(kind) && continues(SECTION_TITLES[kind], words)).map((kind, index) => {
     const heading = `${hashes} ${SECTION_TITLES[kind]}`;
     return {
       label: SECTION_TITLES[kind],
@@ -148,13 +153,15 @@ function afterTimeItems(at: Place, start: number, end: number): CompletionItem[]
 
 function tableRowItems(at: Place, section: Section, bodyStart: number, options: CompletionOptions): CompletionItem[] {
   const { text, line, cursor } = at;
+  const table = at.model.timeline.tables.find((t) => line.start >= t.range.start && line.start <= t.range.end);
+  if (!table) return [];
   const cells = rowCells(text, { start: bodyStart, end: line.end });
   if (cells.every((c) => isBlank(text.slice(c.start, c.end)))) {
-    const table = at.model.timeline.tables.find((t) => line.start >= t.range.start && line.start <= t.range.end);
-    return table ? newEntryItems(at, section, { start: bodyStart, end: line.end }, { kind: 'table', header: table.headerRange }, options) : [];
+    return newEntryItems(at, section, { start: bodyStart, end: line.end }, { kind: 'table', header: table.headerRange }, options);
   }
   const index = cells.findIndex((c) => cursor >= c.start && cursor <= c.end);
-  if (index === -1 || !isBlank(text.slice(cursor, cells[index].end))) return [];
+  // Past the header's last column the row is finished: that is its closing pipe.
+  if (index === -1 || index >= headerShape(text, table.headerRange).columns || !isBlank(text.slice(cursor, cells[index].end))) return [];
   const cell = cells[index];
   const own = readEntryHead(text, cell.start, cursor);
   if (own.time) return afterTimeItems(at, cell.start, cursor);
@@ -454,7 +461,7 @@ function zoneItems(at: Place, typed: string, end: number): CompletionItem[] {
   }
   const range = rangeOf(at, end - typed.length, end);
   return candidates
-    .filter((c) => c.name.toUpperCase().startsWith(typed))
+    .filter((c) => continues(c.name, typed))
     .map((c, index) => ({
       label: c.name,
       kind: CompletionItemKind.Unit,
@@ -503,17 +510,24 @@ function plainText(snippet: string): string {
 /** Event phrases for the text typed between `start` and `end`, leaving out the steps the timeline already has. */
 function eventItems(at: Place, start: number, end: number): CompletionItem[] {
   const { model, text, line } = at;
-  const classified = model.timeline.entries
-    .filter((e) => e.lineRange.start > line.end || e.lineRange.end < line.start)
-    .map((e) => ({ kind: classifyEvent(e.text), said: e.text.toLowerCase() }));
-  const has = (step: (typeof EVENT_STEPS)[number]) => classified.some((e) => e.kind === step.kind && (!step.words || step.words.test(e.said)));
-  const typed = text.slice(start, end).toLowerCase();
+  const typed = text.slice(start, end);
+  const fitting = EVENT_STEPS.filter((step) => step.phrases.some((p) => continues(plainText(p.snippet), typed)));
+  // Most events typed are the writer's own words: no phrase fits, and nothing needs reading.
+  if (!fitting.length) return [];
+  const missing = new Set(fitting);
+  for (const entry of model.timeline.entries) {
+    if (!missing.size) break;
+    if (entry.lineRange.start <= line.end && entry.lineRange.end >= line.start) continue;
+    const kind = classifyEvent(entry.text);
+    const said = entry.text.toLowerCase();
+    for (const step of missing) if (step.kind === kind && (!step.words || step.words.test(said))) missing.delete(step);
+  }
   // After `11:40 PM:` with no space yet, the phrase brings its own.
   const space = start === end && !/\s/.test(text[start - 1] ?? '') ? ' ' : '';
   const range = rangeOf(at, start, end);
-  const phrases = EVENT_STEPS.filter((step) => !has(step)).flatMap((step) => step.phrases);
+  const phrases = fitting.filter((step) => missing.has(step)).flatMap((step) => step.phrases);
   return phrases
-    .filter((p) => plainText(p.snippet).toLowerCase().startsWith(typed))
+    .filter((p) => continues(plainText(p.snippet), typed))
     .map((p, index) => ({
       label: p.label,
       kind: CompletionItemKind.Text,

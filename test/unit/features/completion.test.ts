@@ -307,8 +307,9 @@ describe('features: completion', () => {
       assert.deepEqual(labels(completed.items), ['Investigation started']);
     });
 
-    it('offers nothing once the event says something of its own', () => {
+    it('offers nothing once the event says something of its own, or is typed out', () => {
       assert.deepEqual(complete(timeline('- 10:25 UTC: Traffic moved to the other region ‸')).items, []);
+      assert.deepEqual(complete(timeline('- 10:25 UTC: Investigation started‸')).items, []);
     });
 
     it('brings its own space right after `:`', () => {
@@ -319,6 +320,11 @@ describe('features: completion', () => {
     it('reads ` — ` and ` - ` as separators too', () => {
       assert.equal(complete('## Timeline\n\n- 10:05 — ‸\n').items[0].label, 'Alert fired');
       assert.equal(complete('## Timeline\n\n- 10:05 PM - ‸\n').items[0].label, 'Alert fired');
+    });
+
+    it('offers nothing after the closing pipe of a finished row', () => {
+      assert.deepEqual(complete('## Timeline\n\n| Time | Event |\n| ---- | ----- |\n| 10:00 | Deploy starts |‸\n').items, []);
+      assert.equal(complete('## Timeline\n\n| Time | Event |\n| ---- | ----- |\n| 10:00 | Deploy starts |\n| 10:05 |‸\n').items[0].label, 'Alert fired');
     });
 
     it('suggests events in the cell after the time in a table', () => {
@@ -357,6 +363,10 @@ describe('features: completion', () => {
       assertReplaces(completed);
       assert.deepEqual(labels(completed.items), ['EAT', 'EET', 'EEST', 'EST', 'EDT']);
       assert.deepEqual(inserted(completed.items), ['EAT', 'EET', 'EEST', 'EST', 'EDT']);
+    });
+
+    it('offers nothing once a zone is typed out', () => {
+      assert.deepEqual(complete(timeline('- 10:12 UTC‸')).items, []);
     });
 
     it('after a 12-hour time too', () => {
@@ -412,8 +422,10 @@ describe('features: completion', () => {
       assert.deepEqual(inserted(completed.items), ['### Timeline', '### Trigger', '### Resolution', '### Detection', '### Action Items', '### Lessons Learned']);
     });
 
-    it('does not count the heading being written as present', () => {
-      assert.deepEqual(labels(complete(report('## Impact‸')).items), ['Impact']);
+    it('does not count the heading being written as present, and offers nothing once it is written out', () => {
+      assert.deepEqual(labels(complete(report('## Imp‸')).items), ['Impact']);
+      assert.deepEqual(labels(complete(report('## Impact‸')).items), []);
+      assert.deepEqual(labels(complete(report('## impact ‸')).items), []);
     });
 
     it('offers nothing for a `#` in a code block or the front matter', () => {
