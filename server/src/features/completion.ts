@@ -163,8 +163,7 @@ function tableRowItems(at: Place, section: Section, bodyStart: number, options: 
   // Past the header's last column the row is finished: that is its closing pipe.
   if (index === -1 || index >= headerShape(text, table.headerRange).columns || !isBlank(text.slice(cursor, cells[index].end))) return [];
   const cell = cells[index];
-  const own = readEntryHead(text, cell.start, cursor);
-  if (own.time) return afterTimeItems(at, cell.start, cursor);
+  if (readEntryHead(text, cell.start, cursor).time) return afterTimeItems(at, cell.start, cursor);
   const timeCellBefore = cells.slice(0, index).some((c) => readEntryHead(text, c.start, c.end).time !== null);
   if (!timeCellBefore) return [];
   const typedStart = cell.start + (text.slice(cell.start, cursor).length - text.slice(cell.start, cursor).trimStart().length);
