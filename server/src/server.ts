@@ -6,6 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { COMPLETION_TRIGGER_CHARACTERS, completions } from './features/completion';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { selectionRanges } from './features/selectionRanges';
+import { documentSymbols } from './features/symbols';
 import type { PostmortemModel } from './model';
 import { lint } from './rules';
 import { AnalysisCache } from './lsp/analysisCache';
@@ -24,6 +31,7 @@ const pending = new Map<string, NodeJS.Timeout>();
 const settingsByUri = new Map<string, Promise<ServerSettings>>();
 const reportedProblems = new Set<string>();
 let canPullSettings = false;
+let canRefreshInlayHints = false;
 let pushedSettings: unknown = undefined;
 let workspaceFolders: string[] = [];
 
@@ -32,6 +40,7 @@ const ruleDocumentation = (rule: string) => `${readmeUrl}#${rule}`;
 
 connection.onInitialize((params) => {
   canPullSettings = Boolean(params.capabilities.workspace?.configuration);
+  canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   return {
@@ -39,6 +48,13 @@ connection.onInitialize((params) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: 'Postmortem' },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      hoverProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'postmortem-language-server' },
   };
@@ -56,6 +72,8 @@ connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
   if (!canPullSettings) pushedSettings = (change.settings as { postmortem?: unknown } | undefined)?.postmortem;
   revalidateAll();
+  // Hints depend on postmortem.inlayHints.elapsed; the client asks again only when told.
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 });
 
 function settingsFor(uri: string): Promise<ServerSettings> {
@@ -135,6 +153,44 @@ connection.onCodeAction(async (params, token) => {
     config: settings.lint,
     fixContext: { defaultTimeZone: settings.defaultTimeZone },
   });
+});
+
+connection.onDocumentSymbol(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  return open && !token.isCancellationRequested ? documentSymbols(open.document, open.model) : [];
+});
+
+connection.onFoldingRanges(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  return open && !token.isCancellationRequested ? foldingRanges(open.document, open.model) : [];
+});
+
+connection.onSelectionRanges(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  return open && !token.isCancellationRequested ? selectionRanges(open.document, open.model, params.positions) : null;
+});
+
+connection.onCompletion(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  if (!open || token.isCancellationRequested) return [];
+  return completions(open.document, open.model, params.position, { now: new Date(), defaultTimeZone: open.settings.defaultTimeZone });
+});
+
+connection.onHover(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  if (!open || token.isCancellationRequested) return null;
+  return hover(open.document, open.model, params.position, { defaultTimeZone: open.settings.defaultTimeZone });
+});
+
+connection.languages.inlayHint.on(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  if (!open || !open.settings.inlayHints.elapsed || token.isCancellationRequested) return [];
+  return inlayHints(open.document, open.model, params.range);
+});
+
+connection.onCodeLens(async (params, token) => {
+  const open = await openPostmortem(params.textDocument.uri);
+  return open && !token.isCancellationRequested ? codeLenses(open.document, open.model) : [];
 });
 
 documents.onDidOpen((event) => schedule(event.document, 0));
