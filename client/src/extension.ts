@@ -32,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       outputChannel.appendLine('Postmortem language server restarted.');
     }),
     vscode.commands.registerCommand('postmortem.showOutput', () => outputChannel.show(true)),
+    // The Timeline code lens runs this; until the preview exists it shows the summary.
+    vscode.commands.registerCommand('postmortem.showPreview', (uri?: string) => revealSummary(uri)),
   );
   try {
     await client.start();
@@ -39,6 +41,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The Postmortem language server (${serverModule}) did not start: ${reason} (its output is in Output › Postmortem)`);
   }
+}
+
+/** Opens the report and puts the cursor on its Summary heading, found through our own outline. */
+async function revealSummary(uriText: string | undefined): Promise<void> {
+  const uri = uriText ? vscode.Uri.parse(uriText) : vscode.window.activeTextEditor?.document.uri;
+  if (!uri) return;
+  const editor = await vscode.window.showTextDocument(uri);
+  const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  const summary = findSymbol(symbols, (symbol) => symbol.kind === vscode.SymbolKind.Namespace);
+  if (!summary) return;
+  editor.selection = new vscode.Selection(summary.selectionRange.start, summary.selectionRange.start);
+  editor.revealRange(summary.range, vscode.TextEditorRevealType.AtTop);
+}
+
+function findSymbol(symbols: vscode.DocumentSymbol[], matches: (symbol: vscode.DocumentSymbol) => boolean): vscode.DocumentSymbol | undefined {
+  for (const symbol of symbols) {
+    if (matches(symbol)) return symbol;
+    const inside = findSymbol(symbol.children, matches);
+    if (inside) return inside;
+  }
+  return undefined;
 }
 
 export async function deactivate(): Promise<void> {
