@@ -16,7 +16,7 @@ export function normalizeTimes(model: PostmortemModel): TextEdit[] {
   for (const time of times) {
     if (followsStyle(time, style)) continue;
     const written = formatTime(time, style);
-    if (written !== time.raw) edits.push(rewriteTime(model.text, time, written));
+    if (written !== time.raw) edits.push(rewriteTime(model.text, time.range, written));
   }
   return edits;
 }

@@ -59,8 +59,6 @@ export const timestampFormat: Rule = {
   fix(model, diagnostic) {
     const replacement = diagnostic.data?.replacement;
     if (typeof replacement !== 'string') return [];
-    const times = [...model.timeline.entries.flatMap((e) => (e.time ? [e.time] : [])), ...model.timeMentions.map((m) => m.time)];
-    const time = times.find((t) => t.range.start === diagnostic.range.start);
-    return time ? [{ title: `Write ${replacement}`, edits: [rewriteTime(model.text, time, replacement)], preferred: true }] : [];
+    return [{ title: `Write ${replacement}`, edits: [rewriteTime(model.text, diagnostic.range, replacement)], preferred: true }];
   },
 };

@@ -46,6 +46,6 @@ export const windowMismatch: Rule = {
     const { start, end } = model.summary;
     const style = dominantTimeStyle([start, end].flatMap((c) => (c ? [c.time] : [])));
     const newText = formatTime({ ...claim.time, minutes, hasSeconds: false }, { ...style, clock: claim.time.meridiem ? '12h' : '24h' });
-    return [{ title: `Change the summary's ${bound} to ${newText}, as in the timeline`, edits: [rewriteTime(model.text, claim.time, newText)], preferred: false }];
+    return [{ title: `Change the summary's ${bound} to ${newText}, as in the timeline`, edits: [rewriteTime(model.text, claim.time.range, newText)], preferred: false }];
   },
 };
