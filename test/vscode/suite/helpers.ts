@@ -64,6 +64,17 @@ export function waitFor<T>(description: string, read: () => T | undefined | fals
   });
 }
 
+/** Asks `read` every 100 ms until it gives a value; for answers that come from requests, not events. */
+export async function pollFor<T>(description: string, read: () => Thenable<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs} ms for ${description}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export function describeDiagnostics(uri: vscode.Uri): string {
   const diagnostics = postmortemDiagnostics(uri);
   if (diagnostics.length === 0) return 'no postmortem diagnostics';
@@ -105,7 +116,7 @@ export async function updatePostmortemSetting(key: string, value: unknown): Prom
 }
 
 export async function resetPostmortemSettings(): Promise<void> {
-  for (const key of ['files', 'detect', 'rules', 'requiredSections']) await updatePostmortemSetting(key, undefined);
+  for (const key of ['files', 'detect', 'rules', 'requiredSections', 'defaultTimeZone', 'inlayHints.elapsed']) await updatePostmortemSetting(key, undefined);
 }
 
 /** Closes every editor after putting unsaved documents back to their text on disk, so the next test starts from the fixtures. */
