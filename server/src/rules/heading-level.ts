@@ -48,7 +48,11 @@ export const headingLevel: Rule = {
     if (remove === true) return [{ title: 'Remove the empty heading', edits: [removeLine(model.text, heading.range)], preferred: true }];
     if (typeof depth !== 'number') return [];
     if (typeof titleDepth === 'number') {
-      const edits = relevelDocument(model, titleDepth, depth);
+      let edits = documentRelevels.get(model);
+      if (edits === undefined) {
+        edits = relevelDocument(model, titleDepth, depth);
+        documentRelevels.set(model, edits);
+      }
       return edits ? [{ title: `Make the title ${'#'.repeat(titleDepth)} and every section ${'#'.repeat(depth)}`, edits, preferred: true }] : [];
     }
     const section = model.sections.find((s) => s.heading === heading);
@@ -56,6 +60,9 @@ export const headingLevel: Rule = {
     return edits ? [{ title: `Make “${heading.text.replace(/\s+/g, ' ')}” a level-${depth} heading`, edits, preferred: true }] : [];
   },
 };
+
+/** Every section above the title offers the same edits; "Fix all" asks for each, so they are worked out once per model. */
+const documentRelevels = new WeakMap<PostmortemModel, TextEdit[] | null>();
 
 /** The title at `titleDepth` and every real section heading at `sectionDepth`, each with its sub-headings. */
 function relevelDocument(model: PostmortemModel, titleDepth: number, sectionDepth: number): TextEdit[] | null {
@@ -77,9 +84,23 @@ function relevelDocument(model: PostmortemModel, titleDepth: number, sectionDept
 function relevelSection(model: PostmortemModel, section: Section, depth: number): TextEdit[] | null {
   const shift = depth - section.heading.depth!;
   if (shift === 0) return [];
-  const inside = model.headings.filter((h) => h.depth !== null && h.range.start >= section.range.start && h.range.start < section.range.end);
+  const inside = headingsIn(model.headings, section.range).filter((h) => h.depth !== null);
   if (inside.some((h) => h.depth! + shift < 1 || h.depth! + shift > 6)) return null;
   return inside.flatMap((h) => headingEdits(model.text, h, h.depth! + shift));
+}
+
+/** The headings (in document order) that start inside `range`, found by binary search: "Fix all" asks once per section. */
+function headingsIn(headings: readonly Heading[], range: TextRange): Heading[] {
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (headings[middle].range.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < headings.length && headings[end].range.start < range.end) end++;
+  return headings.slice(low, end);
 }
 
 /**

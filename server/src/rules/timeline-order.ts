@@ -1,7 +1,7 @@
 import { describeTime } from '../model';
-import type { TimelineEntry } from '../model';
+import type { PostmortemModel, TimelineEntry } from '../model';
 import { lineStartAt } from './layout';
-import type { Rule, RuleFinding, TextEdit } from './rule';
+import type { Fix, Rule, RuleFinding, TextEdit } from './rule';
 import { quote } from './rule';
 
 export const timelineOrder: Rule = {
@@ -28,15 +28,27 @@ export const timelineOrder: Rule = {
     return findings;
   },
   fix(model) {
-    const edits: TextEdit[] = [];
-    for (const block of blocksOf(model.timeline.entries)) {
-      const edit = sortBlock(model.text, block);
-      if (edit === null) return [];
-      if (edit !== undefined) edits.push(edit);
+    let fixes = sortFixes.get(model);
+    if (!fixes) {
+      fixes = sortTimeline(model);
+      sortFixes.set(model, fixes);
     }
-    return edits.length ? [{ title: 'Sort the timeline chronologically', edits, preferred: true }] : [];
+    return fixes;
   },
 };
+
+/** Every diagnostic of a timeline offers the same sort; "Fix all" asks for each, so it is worked out once per model. */
+const sortFixes = new WeakMap<PostmortemModel, Fix[]>();
+
+function sortTimeline(model: PostmortemModel): Fix[] {
+  const edits: TextEdit[] = [];
+  for (const block of blocksOf(model.timeline.entries)) {
+    const edit = sortBlock(model.text, block);
+    if (edit === null) return [];
+    if (edit !== undefined) edits.push(edit);
+  }
+  return edits.length ? [{ title: 'Sort the timeline chronologically', edits, preferred: true }] : [];
+}
 
 /** An entry with the entries without a time that follow it, which move with it. */
 interface Unit {
