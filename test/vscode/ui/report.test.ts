@@ -56,6 +56,22 @@ describe('A writer in the VS Code workbench', function () {
     await expectCount(editor.locator('.squiggly-warning'), 3);
     const text = await hoverLowestSquiggle(page, editor.locator('.squiggly-warning'));
     assert.match(text, /`10;07 PM` is malformed/);
+    await page.mouse.move(5, 5);
+  });
+
+  it('completes a new timeline entry, then the event it still lacks', async () => {
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('- ', { delay: 15 });
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.suggest-widget.visible');
+    await suggestions.locator('.monaco-list-row', { hasText: '10:07 PM' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // Accepting the entry asks for the event at once: the timeline has no "resolved" yet.
+    await suggestions.locator('.monaco-list-row', { hasText: 'Incident resolved' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await activeEditor(page).locator('.view-line', { hasText: '- 10:07 PM:' }).waitFor();
   });
 });
 
