@@ -47,7 +47,7 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
       documentSymbolProvider: { label: 'Postmortem' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,

@@ -130,6 +130,13 @@ describe('language server over stdio: editing features', function () {
     assert.deepEqual(edits[0], { range: { start: position(9, 6), end: position(9, 6) }, newText: ' ' });
   });
 
+  it('offers the timeline refactorings where the cursor is', async () => {
+    const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument, range: { start: position(8, 3), end: position(8, 3) }, context: { diagnostics: [], only: ['refactor'] } });
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Convert timeline to a table', 'refactor.rewrite'], ['Normalize timeline times', 'refactor.rewrite']]);
+    const normalized = TextDocument.applyEdits(TextDocument.create(REPORT, 'markdown', 1, DOCUMENT), actions[1].edit!.changes![REPORT]);
+    assert.equal(normalized, DOCUMENT.replace('9:14PM', '9:14 PM'));
+  });
+
   it('leaves ordinary Markdown alone', async () => {
     await client.open(NOTES, '# Groceries\n\n- 9:14PM: milk\n', 1);
     await client.diagnostics(NOTES, (p) => p.version === 1);

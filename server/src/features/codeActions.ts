@@ -1,10 +1,12 @@
-// Code actions: each fixable diagnostic's repairs as quick fixes, and "Fix all" as the source
-// action `source.fixAll.postmortem` (usable from `editor.codeActionsOnSave`).
+// Code actions: each fixable diagnostic's repairs as quick fixes, "Fix all" as the source
+// action `source.fixAll.postmortem` (usable from `editor.codeActionsOnSave`), and the timeline
+// refactorings (list ↔ table, normalize times) where the cursor is.
 
 import { CodeActionKind } from 'vscode-languageserver';
 import type { CodeAction, Diagnostic as LspDiagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PostmortemModel, TextRange } from '../model';
+import { refactoringsAt } from '../refactorings';
 import { fixAll, fixesFor } from '../rules';
 import type { Diagnostic, FixContext, LintConfig, TextEdit } from '../rules';
 
@@ -42,6 +44,15 @@ export function codeActions(document: TextDocument, model: PostmortemModel, requ
       }
     });
   }
+  if (wants(request.only, CodeActionKind.RefactorRewrite)) {
+    for (const refactoring of refactoringsAt(model, document.offsetAt(request.range.start))) {
+      actions.push({
+        title: refactoring.title,
+        kind: CodeActionKind.RefactorRewrite,
+        edit: { changes: { [document.uri]: refactoring.edits.map((edit) => toLspEdit(document, edit)) } },
+      });
+    }
+  }
   if (wants(request.only, FIX_ALL_KIND)) {
     const fixEverything = fixAllAction(document, inputs.config, inputs.fixContext);
     if (fixEverything) actions.push(fixEverything);
@@ -76,7 +87,7 @@ function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
 }
 
 /** The smallest single replacement that turns `before` into `after`: common prefix and suffix stay. */
-function changedSpan(document: TextDocument, before: string, after: string): LspTextEdit {
+export function changedSpan(document: TextDocument, before: string, after: string): LspTextEdit {
   let prefix = 0;
   const shorter = Math.min(before.length, after.length);
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
