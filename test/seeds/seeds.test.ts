@@ -2,8 +2,10 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze } from '../../server/src/model';
+import { fixAll, lint } from '../../server/src/rules';
 import { DIST, sharedFolder } from '../support/paths';
 
 interface Report {
@@ -65,4 +67,29 @@ describe('the seed reports', function () {
       assert.deepEqual(reports.get(seed)!.timeline.map((e) => e.time), times);
     });
   }
+});
+
+describe('Fix all on the real reports (seeds and corpus)', function () {
+  const shared = sharedFolder();
+  const files = shared
+    ? [
+        ...readdirSync(join(shared, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(shared, 'seeds', f)),
+        ...readdirSync(join(shared, 'corpus')).filter((f) => f.endsWith('.md')).map((f) => join(shared, 'corpus', f)),
+      ].sort()
+    : [];
+
+  before(function () {
+    if (!shared) this.skip();
+  });
+
+  it('never makes a rule report more, and a second run changes nothing', () => {
+    const countByRule = (text: string) => lint(analyze(text)).reduce((counts, d) => counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1), new Map<string, number>());
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const { text: fixed } = fixAll(text);
+      const before = countByRule(text);
+      for (const [rule, count] of countByRule(fixed)) assert.ok(count <= (before.get(rule) ?? 0), `${file}: ${rule} ${before.get(rule) ?? 0} → ${count}`);
+      assert.equal(fixAll(fixed).text, fixed, `${file}: a second Fix all still changed the text`);
+    }
+  });
 });
