@@ -50,12 +50,13 @@ export function dominantDepth(depths: readonly number[]): number | null {
 }
 
 /**
- * The level a section heading written now should take, the one `heading-level` holds sections
- * to: the level most sections use, or one below the title while sections stand at or above it.
+ * The level `heading-level` holds sections to: the level most sections use, one below the
+ * title without any, and 2 while sections stand at or above the title (its fix then makes the
+ * title `#` and every section `##`, so a heading written now at 2 keeps its level after that).
  */
 export function sectionDepth(model: PostmortemModel): number {
   const depths = model.sections.flatMap((s) => (s.heading.depth === null ? [] : [s.heading.depth]));
   const titleDepth = model.title?.depth ?? null;
-  if (titleDepth !== null && depths.some((d) => d <= titleDepth)) return titleDepth + 1;
+  if (titleDepth !== null && depths.some((d) => d <= titleDepth)) return 2;
   return dominantDepth(depths) ?? (titleDepth ?? 1) + 1;
 }

@@ -43,7 +43,8 @@ export const missingSection: Rule = {
   fix(model, diagnostic) {
     const kind = SECTION_KINDS.find((k) => k === diagnostic.data?.kind);
     if (!kind || model.sections.some((s) => s.kinds.includes(kind))) return [];
-    const depth = sectionDepth(model);
+    // While sections stand above the title, one level below it: heading-level's fix moves it to `##` with the others.
+    const depth = Math.max(sectionDepth(model), (model.title?.depth ?? 0) + 1);
     const body = skeleton(model, kind);
     if (depth > 6 || body === null) return [];
     const { text } = model;

@@ -24,6 +24,9 @@ export const pseudoHeading: Rule = {
     const heading = model.headings.find((h) => (h.style === 'bold' || h.style === 'plain') && h.range.start === diagnostic.range.start);
     const depth = diagnostic.data?.depth;
     if (!heading || typeof depth !== 'number' || depth < 1 || depth > 6) return [];
+    // At the title's level or above it heading-level would report the new heading: its fix goes first.
+    const titleDepth = model.title?.depth ?? null;
+    if (titleDepth !== null && depth <= titleDepth) return [];
     const { words, runIn } = splitRunIn(heading);
     const written = `${'#'.repeat(depth)} ${words}`;
     const lineBreak = lineBreakOf(model.text);

@@ -118,8 +118,14 @@ describe(`rule: ${RULE}`, () => {
       assert.equal(applyFix('# Outage\n\nTimeline: 10:00 deploy\n', RULE), '# Outage\n\n## Timeline: 10:00 deploy\n');
     });
 
-    it('writes the heading one level below the title while sections stand above it', () => {
-      assert.equal(applyFix('## Outage\n\n# Summary\n\nx\n\n**Root cause**\n\ny\n', RULE), '## Outage\n\n# Summary\n\nx\n\n### Root cause\n\ny\n');
+    it('while sections stand above the title, suggests `##` as heading-level does, and offers a fix only once the title is `#`', () => {
+      const text = '## Outage\n\n# Summary\n\nx\n\n**Root cause**\n\ny\n';
+      assert.deepEqual(lintRule(text, RULE).map((d) => d.data), [{ depth: 2 }]);
+      // `## Root cause` under a `##` title is a heading-level problem of its own.
+      assert.deepEqual(fixesOf(text, RULE), []);
+      const headingsMended = applyFix(text, 'heading-level');
+      assert.equal(headingsMended, '# Outage\n\n## Summary\n\nx\n\n**Root cause**\n\ny\n');
+      assert.equal(applyFix(headingsMended, RULE), '# Outage\n\n## Summary\n\nx\n\n## Root cause\n\ny\n');
     });
 
     it('offers no fix when the level would be past 6', () => {
