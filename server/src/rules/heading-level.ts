@@ -1,5 +1,5 @@
 import type { Heading, PostmortemModel, Section, TextRange } from '../model';
-import { dominantDepth, isBlankLine, lineStartAt, nextLineStart } from './layout';
+import { dominantDepth, isBlankLine, lineStartAt, linesOf, nextLineStart } from './layout';
 import type { Rule, RuleFinding, TextEdit } from './rule';
 
 export const headingLevel: Rule = {
@@ -144,13 +144,6 @@ function removeLine(text: string, range: TextRange): TextEdit {
     if (next < text.length) return { range: { start, end: nextLineStart(text, next) }, newText: '' };
     if (previousStart !== null) return { range: { start: previousStart, end: next }, newText: '' };
   }
-  if (!blankBefore && !blankAfter) return { range: { start, end: lineEndOf(text, start) }, newText: '' };
+  if (!blankBefore && !blankAfter) return { range: linesOf(text, { start, end: start })[0], newText: '' };
   return { range: { start, end: next }, newText: '' };
-}
-
-/** The end of the line starting at `lineStart`, before its line break. */
-function lineEndOf(text: string, lineStart: number): number {
-  const next = nextLineStart(text, lineStart);
-  if (next > lineStart && text[next - 1] === '\n') return next - (text[next - 2] === '\r' && next - 2 >= lineStart ? 2 : 1);
-  return next;
 }
