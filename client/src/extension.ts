@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', language: 'postmortem' },
+      { scheme: 'untitled', language: 'postmortem' },
     ],
     synchronize: { configurationSection: 'postmortem' },
     outputChannel,
@@ -41,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The Postmortem language server (${serverModule}) did not start: ${reason} (its output is in Output › Postmortem)`);
   }
+  registerStatusBar(context, client);
 }
 
 /** Opens the report and puts the cursor on its Summary heading, found through our own outline. */

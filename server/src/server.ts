@@ -13,7 +13,10 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { documentSymbols } from './features/symbols';
+import { formatDuration, incidentMetrics } from './model';
 import type { PostmortemModel } from './model';
+import { STATUS_REQUEST } from './lsp/protocol';
+import type { StatusParams, StatusResult } from './lsp/protocol';
 import { lint } from './rules';
 import { AnalysisCache } from './lsp/analysisCache';
 import { toLspDiagnostics } from './lsp/diagnostics';
@@ -113,7 +116,12 @@ async function openPostmortem(uri: string): Promise<OpenPostmortem | null> {
   const document = documents.get(uri);
   if (!document) return null;
   const model = analyses.get(document);
-  return isPostmortem(uri, model, settings, workspaceFolders) ? { document, model, settings } : null;
+  return isCheckedAsPostmortem(document, model, settings) ? { document, model, settings } : null;
+}
+
+/** The `postmortem` language (`*.postmortem.md`) is a postmortem by definition. */
+function isCheckedAsPostmortem(document: TextDocument, model: PostmortemModel, settings: ServerSettings): boolean {
+  return document.languageId === 'postmortem' || isPostmortem(document.uri, model, settings, workspaceFolders);
 }
 
 async function validate(document: TextDocument): Promise<void> {
@@ -123,7 +131,7 @@ async function validate(document: TextDocument): Promise<void> {
   const current = documents.get(document.uri);
   if (!current || current.version !== version) return;
   const model = analyses.get(current);
-  const diagnostics = isPostmortem(current.uri, model, settings, workspaceFolders) ? toLspDiagnostics(current, lint(model, settings.lint), ruleDocumentation) : [];
+  const diagnostics = isCheckedAsPostmortem(current, model, settings) ? toLspDiagnostics(current, lint(model, settings.lint), ruleDocumentation) : [];
   await connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
 }
 
@@ -191,6 +199,13 @@ connection.languages.inlayHint.on(async (params, token) => {
 connection.onCodeLens(async (params, token) => {
   const open = await openPostmortem(params.textDocument.uri);
   return open && !token.isCancellationRequested ? codeLenses(open.document, open.model) : [];
+});
+
+connection.onRequest(STATUS_REQUEST, async (params: StatusParams): Promise<StatusResult | null> => {
+  const open = await openPostmortem(params.uri);
+  if (!open) return null;
+  const { durationMinutes } = incidentMetrics(open.model);
+  return { duration: durationMinutes === null ? null : formatDuration(durationMinutes), problems: lint(open.model, open.settings.lint).length };
 });
 
 documents.onDidOpen((event) => schedule(event.document, 0));
