@@ -5,19 +5,16 @@
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { classifyEvent, dominantTimeStyle, formatHHMM, formatOffset, formatTime, SECTION_KINDS, zoneOffsetOf } from '../model';
-import type { CalendarDate, ClockTime, EventKind, PostmortemModel, Section, TextRange, TimelineEntry, TimeStyle, ZoneSource } from '../model';
+import { classifyEvent, formatOffset, formatTime, SECTION_KINDS } from '../model';
+import type { EventKind, PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
 import { lineEndAt } from '../model/markdown';
 import { readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
+import { CLOSING_MARKS, dateText, entryTemplate, headerShape, markerAfter, nowEntry, renderEntry, rowCells, timeStyleOf, writesZone } from './entryStyle';
+import type { EntryShape, EntryValues, NowOptions, TemplatePart } from './entryStyle';
 import { SECTION_TITLES } from '../rules/rule';
 
-export interface CompletionOptions {
-  /** The moment of the request, for the "now" entry; injected so tests are deterministic. */
-  now: Date;
-  /** `postmortem.defaultTimeZone` (`WAT`, `UTC+1`, `Africa/Lagos`), used when the report names no zone; null when unset. */
-  defaultTimeZone: string | null;
-}
+export type CompletionOptions = NowOptions;
 
 /**
  * After these the client should ask without waiting for a letter: `#` starts a heading, `-`
@@ -170,57 +167,15 @@ function tableRowItems(at: Place, section: Section, bodyStart: number, options: 
   return eventItems(at, typedStart, cursor);
 }
 
-/**
- * The cells of a table row between its unescaped pipes. Outer pipes are optional in GFM: an
- * empty piece before the first pipe is no cell; one after the last pipe is kept, so the
- * cursor always lies in a cell.
- */
-function rowCells(text: string, row: TextRange): TextRange[] {
-  const cells: TextRange[] = [];
-  let start = row.start;
-  for (let i = row.start; i < row.end; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '|') {
-      cells.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  cells.push({ start, end: row.end });
-  if (cells.length > 1 && isBlank(text.slice(cells[0].start, cells[0].end))) cells.shift();
-  return cells;
-}
-
-/** How many cells a header row has, and whether it writes the outer pipes. */
-function headerShape(text: string, header: TextRange): { columns: number; leadingPipe: boolean; trailingPipe: boolean } {
-  const row = text.slice(header.start, header.end).trim();
-  const cells = rowCells(text, header);
-  const trailingPipe = row.endsWith('|');
-  return { columns: cells.length - (trailingPipe && cells.length > 1 ? 1 : 0), leadingPipe: row.startsWith('|'), trailingPipe };
-}
-
 // ---------------------------------------------------------------------------------------------
 // New entries
-
-type EntryShape = { kind: 'list'; marker: string } | { kind: 'table'; header: TextRange } | null;
-
-/** What goes into a new entry's skeleton besides the fixed text around it. */
-interface EntryValues {
-  time: string;
-  zone: string;
-  date: string;
-}
-
-/** Where the writer types the event: the snippet's one tab stop. */
-const EVENT_STOP = { tabStop: 1 } as const;
-
-type TemplatePart = string | { slot: keyof EntryValues } | typeof EVENT_STOP;
 
 /**
  * Items that write a whole new entry over `replace`. `typed` is what the line already says
  * (a list marker or an empty table row); null for an empty line, which takes the form of the
  * entries around it.
  */
-function newEntryItems(at: Place, section: Section, replace: TextRange, typed: EntryShape, options: CompletionOptions): CompletionItem[] {
+function newEntryItems(at: Place, section: Section, replace: TextRange, typed: EntryShape | null, options: CompletionOptions): CompletionItem[] {
   const { model, text, line } = at;
   const entries = model.timeline.entries.filter((e) => e.range.start >= section.range.start && e.range.start < section.range.end && (e.lineRange.start > line.end || e.range.end < line.start));
   const timed = entries.filter((e) => e.time !== null);
@@ -238,7 +193,7 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
     else if (styleSource?.form === 'table') return [];
     else shape = styleSource?.form === 'bare-lines' ? { kind: 'list', marker: '' } : { kind: 'list', marker: markerAfter(text, styleSource, styleSource !== null && styleSource.range.start < line.start) };
   }
-  const template = shape.kind === 'table' ? tableTemplate(text, shape.header, styleSource) : listTemplate(text, shape.marker, styleSource);
+  const template = entryTemplate(text, shape, styleSource);
   const style = timeStyleOf(model);
   const range = rangeOf(at, replace.start, replace.end);
   const typedText = text.slice(replace.start, at.cursor);
@@ -250,7 +205,7 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
     sortText: sortKey(index),
     filterText: typedText + label,
     insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: render(template, values) },
+    textEdit: { range, newText: snippetOf(template, values) },
     // Straight on to the event phrases for the new entry.
     command: { title: 'Suggest an event', command: 'editor.action.triggerSuggest' },
   });
@@ -266,15 +221,12 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
       preselect: true,
     });
   }
-  const zone = nowZone(model, options);
-  const local = new Date(options.now.getTime() + zone.offsetMinutes * 60_000);
-  const localDate = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
-  const time = formatTime(clockTime(local.getUTCHours() * 60 + local.getUTCMinutes()), style);
-  const zoneWritten = styleSource?.zone && styleSource.zone.offsetMinutes === zone.offsetMinutes ? styleSource.zone.raw : zone.written;
-  const isoDate = `${localDate.year}-${pad(localDate.month)}-${pad(localDate.day)}`;
+  const now = nowEntry(model, styleSource, options);
+  const { zone, isoDate } = now;
+  const { time } = now.values;
   items.push(item(
-    labelOf(template, time, zoneWritten),
-    { time, zone: zoneWritten, date: styleSource?.date ? rewriteDate(dateText(text, styleSource.date), localDate) : '' },
+    labelOf(template, time, now.values.zone),
+    now.values,
     `Now: ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}`,
     `A new timeline entry at the current time, ${time} on ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}.`,
     1,
@@ -292,147 +244,19 @@ function lineBreakBefore(text: string, lineStart: number): number {
   return text[lineStart - 2] === '\r' ? 2 : 1;
 }
 
-/** The marker of `entry`'s list item for a new item after it (`3. ` after `2. `) or before it. */
-function markerAfter(text: string, entry: TimelineEntry | null, after: boolean): string {
-  if (!entry || entry.form !== 'list') return '- ';
-  const marker = text.slice(entry.range.start, entry.lineRange.start);
-  const ordered = /^(\d+)([.)])\s*$/.exec(marker);
-  if (ordered) return `${Number(ordered[1]) + (after ? 1 : 0)}${ordered[2]} `;
-  return `${marker.trim()} `;
-}
-
-function dateText(text: string, date: CalendarDate): string {
-  return text.slice(date.range.start, date.range.end);
-}
-
-/** The head of `entry` up to its event (`**11:40 PM UTC** - `), with its date, time and zone as slots. */
-function headTemplate(text: string, entry: TimelineEntry, start: number, end: number): TemplatePart[] {
-  const slots: Array<{ range: TextRange; slot: keyof EntryValues }> = [];
-  if (entry.date) slots.push({ range: entry.date.range, slot: 'date' });
-  if (entry.time) slots.push({ range: entry.time.range, slot: 'time' });
-  if (entry.zone) slots.push({ range: entry.zone.range, slot: 'zone' });
-  const parts: TemplatePart[] = [];
-  let pos = start;
-  for (const { range, slot } of slots.filter((s) => s.range.start >= start && s.range.end <= end).sort((a, b) => a.range.start - b.range.start)) {
-    // `~` marks one time as approximate; a new entry's time is not.
-    const literalEnd = slot === 'time' && text[range.start - 1] === '~' ? range.start - 1 : range.start;
-    parts.push(text.slice(pos, literalEnd), { slot });
-    pos = range.end;
-  }
-  parts.push(text.slice(pos, end));
-  return parts;
-}
-
-function listTemplate(text: string, marker: string, source: TimelineEntry | null): TemplatePart[] {
-  if (!source || source.form === 'table') return [marker, { slot: 'time' }, ': ', EVENT_STOP];
-  return [marker, ...headTemplate(text, source, source.lineRange.start, source.textRange.start), EVENT_STOP];
-}
-
-function tableTemplate(text: string, header: TextRange, source: TimelineEntry | null): TemplatePart[] {
-  const { columns, leadingPipe, trailingPipe } = headerShape(text, header);
-  let timeColumn = Math.max(0, rowCells(text, header).findIndex((c) => /\b(?:time|when)\b/i.test(text.slice(c.start, c.end))));
-  let timeCell: TemplatePart[] = [{ slot: 'time' }];
-  if (source?.form === 'table' && source.time) {
-    const cells = rowCells(text, source.lineRange);
-    const index = cells.findIndex((c) => source.time!.range.start >= c.start && source.time!.range.start < c.end);
-    const cell = cells[index];
-    const content = text.slice(cell.start, cell.end);
-    // The cell up to its time or zone and their closing marks: a note after them (`(approx.)`) is that row's own.
-    const written = Math.max(source.time.range.end, source.zone && source.zone.range.end <= cell.end ? source.zone.range.end : 0);
-    timeColumn = index;
-    timeCell = headTemplate(text, source, cell.start + (content.length - content.trimStart().length), written + CLOSING_MARKS.exec(text.slice(written, cell.end))![0].length);
-  }
-  const parts: TemplatePart[] = leadingPipe ? ['| '] : [];
-  for (let column = 0; column < columns; column++) {
-    if (column > 0) parts.push(' | ');
-    if (column === timeColumn) parts.push(...timeCell);
-    else if (column === timeColumn + 1) parts.push(EVENT_STOP);
-  }
-  if (trailingPipe) parts.push(' |');
-  return parts;
-}
-
-/**
- * The skeleton as a snippet, its slots filled. Heads hold only marks, dates, times, zones and
- * separators, and cells only pipes: none of `$`, `}` or `\` that a snippet would read.
- */
-function render(template: TemplatePart[], values: EntryValues): string {
-  return template.map((part) => (typeof part === 'string' ? part : 'slot' in part ? values[part.slot] : `$${part.tabStop}`)).join('');
+/** The entry as a snippet whose one tab stop is where the event goes. */
+function snippetOf(template: TemplatePart[], values: EntryValues): string {
+  const { text, event } = renderEntry(template, values);
+  return event === null ? text : `${text.slice(0, event)}$1${text.slice(event)}`;
 }
 
 /** The time as the entry will show it, with its zone when the entries write one. */
 function labelOf(template: TemplatePart[], time: string, zone: string): string {
-  const writesZone = template.some((part) => typeof part !== 'string' && 'slot' in part && part.slot === 'zone');
-  return writesZone && zone ? `${time} ${zone}` : time;
-}
-
-function timeStyleOf(model: PostmortemModel): TimeStyle {
-  const times = model.timeline.entries.flatMap((e) => (e.time ? [e.time] : []));
-  return dominantTimeStyle(times.length ? times : model.timeMentions.map((m) => m.time));
-}
-
-/** A time at `minutes`, as if written `HH:MM`, to be formatted in the document's style. */
-function clockTime(minutes: number): ClockTime {
-  return { minutes, range: { start: 0, end: 0 }, raw: formatHHMM(minutes), hourMinuteSeparator: ':', meridiem: null, meridiemText: null, spaceBeforeMeridiem: false, hasSeconds: false, problems: [] };
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date written like `written` (`2024-05-01`, `May 1st, 2024`, `1 May`) for another day. */
-function rewriteDate(written: string, date: { year: number; month: number; day: number }): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-  const month = MONTH_NAMES[date.month - 1];
-  return written
-    .replace(/\b\d{4}\b/, String(date.year))
-    .replace(/\b\d{1,2}(st|nd|rd|th)?\b/, (_, suffix: string | undefined) => `${date.day}${suffix ? ordinalSuffix(date.day) : ''}`)
-    .replace(/\b[A-Za-z]{3,}\b/, (name) => (name.length > 4 ? month : month.slice(0, 3)));
-}
-
-function ordinalSuffix(day: number): string {
-  if (day % 10 === 1 && day !== 11) return 'st';
-  if (day % 10 === 2 && day !== 12) return 'nd';
-  if (day % 10 === 3 && day !== 13) return 'rd';
-  return 'th';
-}
-
-const SOURCE_PLACES: Record<ZoneSource, string> = {
-  'front-matter': 'the front matter',
-  'timeline-heading': 'the timeline heading',
-  summary: 'the summary',
-  'timeline-entry': 'the timeline',
-  body: 'the report',
-};
-
-/** The zone "now" is given in, how to write it, and why that one. */
-function nowZone(model: PostmortemModel, options: CompletionOptions): { offsetMinutes: number; name: string; written: string; why: string } {
-  const writable = (name: string) => {
-    const match = matchZoneAt(name, 0, true);
-    return match !== null && match.end === name.length;
-  };
-  if (model.incidentZone) {
-    const { raw, source } = model.incidentZone.statement;
-    // An IANA zone's offset on the incident's day may differ from today's (summer time).
-    const offsetMinutes = (raw.includes('/') ? zoneOffsetOf(raw, options.now) : null) ?? model.incidentZone.offsetMinutes;
-    return { offsetMinutes, name: raw, written: writable(raw) ? raw : formatOffset(offsetMinutes), why: `the incident's zone, from ${SOURCE_PLACES[source]}` };
-  }
-  const setting = options.defaultTimeZone?.trim();
-  if (setting) {
-    const offsetMinutes = zoneOffsetOf(setting, options.now);
-    if (offsetMinutes !== null) return { offsetMinutes, name: setting, written: writable(setting) ? setting : formatOffset(offsetMinutes), why: 'from postmortem.defaultTimeZone' };
-    return { offsetMinutes: 0, name: 'UTC', written: 'UTC', why: `postmortem.defaultTimeZone "${setting}" is not a zone` };
-  }
-  return { offsetMinutes: 0, name: 'UTC', written: 'UTC', why: 'the report names no zone' };
+  return writesZone(template) && zone ? `${time} ${zone}` : time;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Zones
-
-/** Marks that close a time: `**`, `_`, `]`, `` ` ``, `)`. */
-const CLOSING_MARKS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
 
 /** After a time and its closing marks: a space, then nothing or the capitals of a zone being typed (`W`). */
 const TYPED_ZONE = new RegExp(`${CLOSING_MARKS.source} ([A-Z]{0,4})$`);
