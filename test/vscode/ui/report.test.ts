@@ -32,6 +32,10 @@ describe('A writer in the VS Code workbench', function () {
     await expectCount(editor.locator('.squiggly-info'), 1);
   });
 
+  it('sees the incident duration and problem count in the status bar', async () => {
+    await page.locator('.statusbar-item', { hasText: '⏱ 53m · 3 problems' }).waitFor({ timeout: 15_000 });
+  });
+
   it('reads a problem by hovering its squiggle', async () => {
     const text = await hoverLowestSquiggle(page, activeEditor(page).locator('.squiggly-warning'));
     assert.match(text, /9:33 PM .*comes after 9:41 PM/);
