@@ -1,8 +1,9 @@
 import { dominantTimeStyle, formatTime, SECTION_KINDS } from '../model';
 import type { ClockTime, PostmortemModel, SectionKind, TextRange } from '../model';
+import { requiredSectionsFor, templateReference, TEMPLATES } from '../model/templates';
 import { firstEntry, lastEntry, timedEntries } from './incident-times';
 import { isBlankLine, lineBreakOf, lineStartAt, sectionDepth } from './layout';
-import type { Rule } from './rule';
+import type { Rule, RuleFinding } from './rule';
 import { SECTION_TITLES } from './rule';
 
 const GUIDANCE: Record<string, string> = {
@@ -34,11 +35,23 @@ export const missingSection: Rule = {
   check(model, context) {
     const present = new Set(model.sections.flatMap((s) => s.kinds));
     const anchor = model.title?.range ?? firstLine(model.text);
-    return SECTION_KINDS.filter((kind) => context.requiredSections.includes(kind) && !present.has(kind)).map((kind) => ({
+    // The report's own template, when its front matter names one, decides over the settings.
+    const required = requiredSectionsFor(model) ?? context.requiredSections;
+    const reference = templateReference(model);
+    const requiredBy = reference?.template ? `, which the \`${reference.template.id}\` template requires` : '';
+    const findings: RuleFinding[] = SECTION_KINDS.filter((kind) => required.includes(kind) && !present.has(kind)).map((kind) => ({
       range: anchor,
-      message: `The report has no ${SECTION_TITLES[kind]} section. Add a \`## ${SECTION_TITLES[kind]}\` heading with ${GUIDANCE[kind]}.`,
+      message: `The report has no ${SECTION_TITLES[kind]} section${requiredBy}. Add a \`## ${SECTION_TITLES[kind]}\` heading with ${GUIDANCE[kind]}.`,
       data: { kind },
     }));
+    if (reference && !reference.template) {
+      findings.unshift({
+        range: reference.range,
+        message: `The front matter names the template \`${reference.id}\`, which is not one of ${TEMPLATES.map((t) => `\`${t.id}\``).join(', ')}; until it names one of those, the required sections are the configured ones.`,
+        severity: 'warning',
+      });
+    }
+    return findings;
   },
   fix(model, diagnostic) {
     const kind = SECTION_KINDS.find((k) => k === diagnostic.data?.kind);
