@@ -183,7 +183,7 @@ function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
 }
 
 /** A jump back of at least this much between consecutive entries is read as passing midnight. */
-const ROLLOVER_MINIMUM_BACKWARD_JUMP = 6 * 60;
+export const ROLLOVER_MINIMUM_BACKWARD_JUMP = 6 * 60;
 
 function assignDays(text: string, raw: RawEntry[]): TimelineEntry[] {
   let day = 0;
