@@ -1,0 +1,57 @@
+// Small pieces the preview's HTML and SVG are built from.
+
+import { formatTime } from '../model';
+import type { ClockTime, TimeStyle } from '../model';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML and SVG, in element content and in quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}
+
+/** 0-based line numbers of offsets, counting `\r\n`, `\n` and a lone `\r` as one break each, as editors do. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const char = text.charCodeAt(i);
+      if (char === 13 /* \r */ && text.charCodeAt(i + 1) === 10) continue;
+      if (char === 10 || char === 13) this.starts.push(i + 1);
+    }
+  }
+
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/** Minutes after midnight (any day folded away) written in a document's time style. */
+export function formatClock(minutes: number, style: TimeStyle): string {
+  const time: ClockTime = {
+    minutes: ((minutes % 1440) + 1440) % 1440,
+    range: { start: 0, end: 0 },
+    raw: '',
+    hourMinuteSeparator: ':',
+    meridiem: null,
+    meridiemText: null,
+    spaceBeforeMeridiem: style.spaceBeforeMeridiem,
+    hasSeconds: false,
+    problems: [],
+  };
+  return formatTime(time, style);
+}
+
+/** `text` cut to `max` characters on one line, with `…` when cut. */
+export function shorten(text: string, max: number): string {
+  const single = text.replace(/\s+/g, ' ').trim();
+  return single.length > max ? `${single.slice(0, max - 1).trimEnd()}…` : single;
+}
