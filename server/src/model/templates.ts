@@ -100,7 +100,8 @@ export function renderNewReport(template: ReportTemplate, options: NewReportOpti
   const title = oneLine(options.title);
   if (!title) throw new RangeError('A report needs a title.');
   const frontMatter = [
-    `title: ${yamlString(title)}`,
+    // Always quoted, as the snippets write it: a colon or a `#` in the title cannot break the YAML.
+    `title: ${JSON.stringify(title)}`,
     `date: ${reportDate(options.date)}`,
     `template: ${template.id}`,
     'type: postmortem',

@@ -113,7 +113,7 @@ describe('templates: renderNewReport', () => {
       renderNewReport(template('alx'), { title: '  Search   latency ', date: NOV_23, timeZone: 'Africa/Lagos' }),
       dedent`
         ---
-        title: Search latency
+        title: "Search latency"
         date: 2026-11-23
         template: alx
         type: postmortem
