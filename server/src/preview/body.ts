@@ -41,14 +41,14 @@ function markSourceLines() {
 const SCHEMA = { ...defaultSchema, attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataLine'] } };
 
 const markdownToSafeHast = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(markSourceLines).use(remarkRehype).use(rehypeSanitize, SCHEMA).freeze();
-// `raw` nodes are only ever added after sanitising, by `replaceTimelineFences`: remark-rehype drops the document's own HTML.
+// `raw` nodes are only ever added after sanitising, by `finishCodeBlocks`: remark-rehype drops the document's own HTML.
 const hastToHtml = unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
 
 /** The report's Markdown as sanitised HTML, without its front matter. */
 export function renderReportBody(text: string, options: ReportBodyOptions): string {
   const tree = markdownToSafeHast.runSync(markdownToSafeHast.parse(text)) as HastRoot;
   resolveImages(tree, options.resourceBase);
-  replaceTimelineFences(tree, options.timelinePicture);
+  finishCodeBlocks(tree, options.timelinePicture);
   return hastToHtml.stringify(tree);
 }
 
@@ -71,14 +71,24 @@ function resolveAgainst(path: string, base: string): string | null {
   }
 }
 
-function replaceTimelineFences(tree: HastRoot, picture: string): void {
+/**
+ * Each fenced block's `data-line` moved from its `<code>` (where remark-rehype puts it) to the
+ * `<pre>`, the block the page scrolls to; a `postmortem-timeline` fence becomes the picture.
+ */
+function finishCodeBlocks(tree: HastRoot, picture: string): void {
   visit(tree, 'element', (element: Element, index, parent) => {
     if (element.tagName !== 'pre' || index === undefined || !parent) return;
     const code = element.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-    const classes = code?.properties.className;
-    if (!Array.isArray(classes) || !classes.includes(`language-${TIMELINE_FENCE}`)) return;
-    const line = element.properties.dataLine;
-    const replacement: RootContent & ElementContent = { type: 'raw', value: `<div class="pm-timeline-block"${typeof line === 'number' ? ` data-line="${line}"` : ''}>${picture}</div>` };
-    parent.children[index] = replacement;
+    if (!code) return;
+    const line = code.properties.dataLine;
+    delete code.properties.dataLine;
+    const classes = code.properties.className;
+    if (Array.isArray(classes) && classes.includes(`language-${TIMELINE_FENCE}`)) {
+      const lineAttribute = typeof line === 'number' ? ` data-line="${line}"` : '';
+      const replacement: RootContent & ElementContent = { type: 'raw', value: `<div class="pm-timeline-block"${lineAttribute}>${picture}</div>` };
+      parent.children[index] = replacement;
+    } else if (line !== undefined) {
+      element.properties.dataLine = line;
+    }
   });
 }

@@ -50,8 +50,10 @@ export function formatClock(minutes: number, style: TimeStyle): string {
   return formatTime(time, style);
 }
 
-/** `text` cut to `max` characters on one line, with `…` when cut. */
+/** `text` on one line, cut to at most `max` UTF-16 code units with `…` when cut; never inside a surrogate pair. */
 export function shorten(text: string, max: number): string {
   const single = text.replace(/\s+/g, ' ').trim();
-  return single.length > max ? `${single.slice(0, max - 1).trimEnd()}…` : single;
+  if (single.length <= max) return single;
+  const highSurrogateAtCut = /[\uD800-\uDBFF]/.test(single[max - 2]);
+  return `${single.slice(0, highSurrogateAtCut ? max - 2 : max - 1).trimEnd()}…`;
 }
