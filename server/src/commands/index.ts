@@ -3,3 +3,7 @@
 
 export { insertTimelineEntry } from './insertTimelineEntry';
 export type { InsertedEntry } from './insertTimelineEntry';
+export { sortTimeline } from './sortTimeline';
+/** "Postmortem: Normalize Timestamps" is the "Normalize timeline times" refactoring. */
+export { normalizeTimes as normalizeTimestamps } from '../refactorings';
+export { plainTextSummary } from './plainTextSummary';
