@@ -13,9 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-/** The fence info that asks for the timeline picture (here and in VS Code's own Markdown preview). */
-export const TIMELINE_FENCE = 'postmortem-timeline';
+import { TIMELINE_FENCE } from './timeline';
 
 export interface ReportBodyOptions {
   /** The URL relative image paths are resolved against (the document's folder); null drops them. */

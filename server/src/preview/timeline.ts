@@ -16,6 +16,9 @@ export interface TimelineSvgOptions {
   diagnostics?: readonly PreviewDiagnostic[];
 }
 
+/** The fence info that asks for the picture in the report (in our preview and in VS Code's Markdown preview). */
+export const TIMELINE_FENCE = 'postmortem-timeline';
+
 /** The marker classes, in the order incidents usually run; `other` for entries no cue classifies. */
 export const MARKER_KINDS = ['trigger', 'detection', 'escalation', 'investigation', 'mitigation', 'resolution', 'other'] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
