@@ -1,8 +1,7 @@
 // "Postmortem: Insert Timeline Entry": a new entry for now, written like the entries around
 // it, where it belongs in the timeline; the Timeline section first when the report has none.
 
-import { incidentMetrics } from '../model';
-import type { IncidentDate, PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
+import type { PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
 import { ROLLOVER_MINIMUM_BACKWARD_JUMP } from '../model/timeline';
 import { entryTemplate, markerAfter, nowEntry, renderEntry } from '../features/entryStyle';
 import type { EntryShape, NowEntry, NowOptions } from '../features/entryStyle';
@@ -46,7 +45,7 @@ function chronologicalPlace(model: PostmortemModel, now: NowEntry): Place | { se
   const { entries } = model.timeline;
   const timed = entries.filter((e) => e.absoluteMinutes !== null);
   if (timed.length === 0) return entries.length ? { after: entries[entries.length - 1] } : { section: model.timeline.sections[0] };
-  const moment = nowOnTimeline(model, timed, now);
+  const moment = nowOnTimeline(timed, now);
   let previous: TimelineEntry | null = null;
   for (const entry of timed) if (entry.absoluteMinutes! <= moment) previous = entry;
   if (!previous) return { before: timed[0] };
@@ -56,24 +55,31 @@ function chronologicalPlace(model: PostmortemModel, now: NowEntry): Place | { se
 }
 
 /**
- * Now on the timeline's clock (minutes since the first entry's midnight). When the report
- * dates its timeline, counted from that date; otherwise on the day of the latest entry, or
- * the day after when that would be a jump back the timeline itself would read as midnight.
+ * Now on the timeline's clock (minutes since the first entry's midnight). When the entries
+ * give dates, counted from them; otherwise on the day of the
+ * latest entry, or the day after when that would be a jump back the timeline itself reads as
+ * passing midnight. A date only in the front matter is not used: an undated entry placed by
+ * it would read as out of order.
  */
-function nowOnTimeline(model: PostmortemModel, timed: TimelineEntry[], now: NowEntry): number {
-  const metrics = incidentMetrics(model).entries;
-  const dated = model.timeline.entries.findIndex((e, i) => e.absoluteMinutes !== null && metrics[i].date !== null);
-  if (dated !== -1) {
-    const date = metrics[dated].date!;
-    return (model.timeline.entries[dated].dayOffset + daysBetween({ ...date, year: date.year ?? now.date.year }, now.date)) * 1440 + now.minutes;
+function nowOnTimeline(timed: TimelineEntry[], now: NowEntry): number {
+  const dated = timed.find((e) => e.date !== null);
+  if (dated?.date) {
+    const { year, month, day } = dated.date;
+    return (dated.dayOffset + daysBetween({ year: year ?? now.date.year, month, day }, now.date)) * 1440 + now.minutes;
   }
-  const latest = Math.max(...timed.map((e) => e.absoluteMinutes!));
+  const latest = timed.reduce((max, e) => Math.max(max, e.absoluteMinutes!), -Infinity);
   const sameDay = Math.floor(latest / 1440) * 1440 + now.minutes;
   return latest - sameDay >= ROLLOVER_MINIMUM_BACKWARD_JUMP ? sameDay + 1440 : sameDay;
 }
 
-function daysBetween(from: IncidentDate, to: IncidentDate): number {
-  return Math.round((Date.UTC(to.year!, to.month - 1, to.day) - Date.UTC(from.year!, from.month - 1, from.day)) / 86_400_000);
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function daysBetween(from: Day, to: Day): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
 /** The entry written next to `place`'s entry, in its list, table or lines. */

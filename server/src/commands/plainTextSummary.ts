@@ -75,9 +75,6 @@ function durationInWords(totalMinutes: number): string {
   return said.length ? said.join(' ') : '0 minutes';
 }
 
-/** A time or a duration: a clause holding one says when, not what was hit. */
-const WHEN = /\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?m\b|\b(?:minutes?|hours?)\b/i;
-
 /**
  * The sentence of the first impact statement, read as plain text to the end of its paragraph:
  * the statement itself ends at any full stop, even one inside a link.
@@ -93,10 +90,14 @@ function impact(model: PostmortemModel): string | null {
   return impactClause(firstSentence(plainText(text.slice(claim.range.start, Math.min(paragraphEnd, nextSection)))));
 }
 
-/** The impact without a leading clause that gives the window (`From 9:12 PM to 10:05 PM WAT, `). */
+/** A short opening clause that says when (`From 9:12 PM to 10:05 PM WAT, `, `For 53 minutes, `), not what was hit. */
+const WHEN_CLAUSE = /^(?:from|between|for|on|at|during|over|since)\b[^,]*?(?:\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?m\b|\b(?:minutes?|hours?)\b)[^,]*, /i;
+const WHEN_CLAUSE_MAX_WORDS = 10;
+
+/** The impact without an opening clause that gives the window. */
 function impactClause(sentence: string): string | null {
-  const comma = sentence.indexOf(', ');
-  const rest = comma !== -1 && WHEN.test(sentence.slice(0, comma)) ? sentence.slice(comma + 2) : sentence;
+  const when = WHEN_CLAUSE.exec(sentence);
+  const rest = when && when[0].trim().split(/\s+/).length <= WHEN_CLAUSE_MAX_WORDS ? sentence.slice(when[0].length) : sentence;
   return withoutLabel(rest, /^impact\s*[:–—-]\s*/i);
 }
 
@@ -149,14 +150,19 @@ function actionItemCount(model: PostmortemModel): string | null {
   return `${items.length} (${open === 0 ? 'none' : open} open)`;
 }
 
-/** The plain text of each paragraph, in order; a paragraph that is only emphasis is a template's guidance, not the writer's words. */
+/**
+ * The plain text of each paragraph that says something in words, in order. A paragraph that
+ * is only emphasis is a template's guidance, and one that is only a link or a picture says
+ * nothing a chat line can show.
+ */
 function paragraphsIn(markdown: string): string[] {
   const paragraphs: string[] = [];
   visit(parseMarkdown(markdown), 'paragraph', (node: Paragraph) => {
     const isGuidance = node.children.length === 1 && node.children[0].type === 'emphasis';
-    if (!isGuidance) paragraphs.push(textOf(node));
+    const text = textOf(node);
+    if (!isGuidance && /\p{L}{2}/u.test(text.replace(/\S*https?:\/\/\S*/g, ''))) paragraphs.push(text);
   });
-  return paragraphs.filter(Boolean);
+  return paragraphs;
 }
 
 /** Markdown as the reader sees it: links as their text, no emphasis marks, no HTML, one line. */
@@ -175,8 +181,8 @@ function textOf(tree: Nodes): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** A sentence ends at `.`, `!` or `?` before a capital or the end: `a.m.` and `e.g.` go on. */
-const SENTENCE_END = /[.!?](?=\s+[A-Z"“(]|\s*$)/g;
+/** A sentence ends at `.`, `!` or `?` before a capital, a digit or the end: `a.m.` and `e.g.` go on. */
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d"“(]|\s*$)/gu;
 
 function sentences(text: string): string[] {
   const found: string[] = [];

@@ -220,6 +220,12 @@ describe('command: insert timeline entry', () => {
       `);
     });
 
+    it('places by the clock when only the front matter gives a date, as the undated entries will be read', () => {
+      const result = inserted('---\ndate: 2024-03-12\n---\n## Timeline (WAT)\n\n- 10:12 PM: Alert fires\n- 11:20 PM: Investigating\n‸');
+      assert.equal(result, '---\ndate: 2024-03-12\n---\n## Timeline (WAT)\n\n- 9:42 PM: ‸\n- 10:12 PM: Alert fires\n- 11:20 PM: Investigating\n');
+      assert.deepEqual(diagnosticsOf(withoutCursor(result), 'timeline-order'), []);
+    });
+
     it('keeps the entries without a time after the entry they follow', () => {
       const result = inserted(dedent`
         ## Timeline (WAT)

@@ -145,6 +145,18 @@ describe('command: copy summary', () => {
     assert.equal(summaryOf(text), 'Incident: api outage\nImpact: Every API client got 503 errors\nRoot cause: a misconfigured load balancer health check');
   });
 
+  it('ends the impact sentence before one that starts with a figure, and keeps a long opening clause', () => {
+    const text = '# Outage\n\n## Summary\n\nFrom 11:36 PM to 01:48 AM, requests failed with code 500. 100% of writes failed, and reads slowed.\n';
+    assert.equal(summaryOf(text), 'Incident: Outage\nWindow: 11:36 PM – 01:48 AM (+1 day)\nDuration: 2 hours 12 minutes\nImpact: requests failed with code 500');
+    const long = '# Outage\n\n## Summary\n\nFrom 11:36 PM onwards the source database behind every write endpoint was unreachable, so requests failed.\n';
+    assert.equal(summaryOf(long), 'Incident: Outage\nImpact: From 11:36 PM onwards the source database behind every write endpoint was unreachable, so requests failed');
+  });
+
+  it('leaves out a Root Cause paragraph that is only a link', () => {
+    const text = '# Outage\n\nRoot Cause:\n(https://example.com/diagram.png)\n\nA full disk stopped the database. It filled overnight.\n';
+    assert.equal(summaryOf(text), 'Incident: Outage\nRoot cause: A full disk stopped the database');
+  });
+
   it('takes the first item of an Impact list as the impact', () => {
     assert.equal(summaryOf('# Login outage\n\n## Impact\n\n- 40% of users could not log in.\n- Orders were lost.\n'), 'Incident: Login outage\nImpact: 40% of users could not log in');
   });
