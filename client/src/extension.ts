@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { newPostmortem } from './newPostmortem';
+import type { NewPostmortemArguments } from './newPostmortem';
 import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -35,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       outputChannel.appendLine('Postmortem language server restarted.');
     }),
     vscode.commands.registerCommand('postmortem.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('postmortem.new', (preset?: NewPostmortemArguments) => newPostmortem(preset)),
     // The Timeline code lens runs this; until the preview exists it shows the summary.
     vscode.commands.registerCommand('postmortem.showPreview', (uri?: string) => revealSummary(uri)),
   );

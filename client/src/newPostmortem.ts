@@ -8,27 +8,42 @@ import type { ReportTemplate } from '../../server/src/model/templates';
 
 const TITLE = 'New Postmortem';
 
-export async function newPostmortem(): Promise<void> {
-  const title = await vscode.window.showInputBox({
+/** What a keybinding or a script may pass to skip the questions: `{ "title": "...", "template": "google-sre" }`. */
+export interface NewPostmortemArguments {
+  title?: string;
+  template?: string;
+}
+
+export async function newPostmortem(preset: NewPostmortemArguments = {}): Promise<void> {
+  const title = preset.title?.trim() ? preset.title : await askTitle();
+  if (title === undefined) return;
+  const template = (preset.template && TEMPLATES.find((t) => t.id === preset.template)) || (await askTemplate());
+  if (!template) return;
+
+  const now = new Date();
+  const timeZone = vscode.workspace.getConfiguration('postmortem').get<string>('defaultTimeZone', '').trim();
+  const text = renderNewReport(template, { title, date: now, ...(timeZone ? { timeZone } : {}) });
+  const document = await createReport(newReportFileName(title, now), text);
+  const editor = await vscode.window.showTextDocument(document);
+  selectFirstGuidance(editor, template);
+}
+
+function askTitle(): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
     title: TITLE,
     prompt: 'What happened, in a few words: the report’s title and file name.',
     placeHolder: 'Search latency after the index rebuild',
     ignoreFocusOut: true,
     validateInput: (value) => (value.trim() ? null : 'Give the report a title.'),
   });
-  if (title === undefined) return;
+}
+
+async function askTemplate(): Promise<ReportTemplate | undefined> {
   const picked = await vscode.window.showQuickPick(
     TEMPLATES.map((template) => ({ label: template.label, description: `template: ${template.id}`, detail: template.description, template })),
     { title: TITLE, placeHolder: 'The template: which sections the report has, and which the checks require', matchOnDetail: true, ignoreFocusOut: true },
   );
-  if (!picked) return;
-
-  const now = new Date();
-  const timeZone = vscode.workspace.getConfiguration('postmortem').get<string>('defaultTimeZone', '').trim();
-  const text = renderNewReport(picked.template, { title, date: now, ...(timeZone ? { timeZone } : {}) });
-  const document = await createReport(newReportFileName(title, now), text);
-  const editor = await vscode.window.showTextDocument(document);
-  selectFirstGuidance(editor, picked.template);
+  return picked?.template;
 }
 
 /** The report as a file in the reports folder (or the workspace root), or an untitled document without a workspace. */
