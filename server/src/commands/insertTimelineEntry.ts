@@ -6,7 +6,7 @@ import { ROLLOVER_MINIMUM_BACKWARD_JUMP } from '../model/timeline';
 import { entryTemplate, markerAfter, nowEntry, renderEntry } from '../features/entryStyle';
 import type { EntryShape, NowEntry, NowOptions } from '../features/entryStyle';
 import { fixesFor } from '../rules';
-import type { TextEdit } from '../rules';
+import type { Diagnostic, TextEdit } from '../rules';
 import { lineBreakOf, lineStartAt } from '../rules/layout';
 import { missingSection } from '../rules/missing-section';
 
@@ -149,9 +149,16 @@ const ADDED_SECTION = /^((?:\r?\n)*)(#{1,6} [^\r\n]*)((?:\r?\n){1,2})([\s\S]*?)(
  */
 function withNewTimeline(model: PostmortemModel, cursor: number, now: NowEntry, options: NowOptions): InsertedEntry {
   const unchanged = { edits: [], selection: { start: cursor, end: cursor } };
-  const finding = missingSection.check(model, { requiredSections: ['timeline'] })[0];
-  if (!finding) return unchanged;
-  const fix = fixesFor(model, { rule: missingSection.meta.id, severity: missingSection.meta.defaultSeverity, ...finding }, { defaultTimeZone: options.defaultTimeZone }).find((f) => f.preferred);
+  // The rule's own diagnostic for a missing Timeline (its fix reads the kind from `data`), whether
+  // or not the settings or the report's template require one.
+  const diagnostic: Diagnostic = {
+    rule: missingSection.meta.id,
+    severity: missingSection.meta.defaultSeverity,
+    message: 'The report has no Timeline section.',
+    range: model.title?.range ?? { start: 0, end: 0 },
+    data: { kind: 'timeline' },
+  };
+  const fix = fixesFor(model, diagnostic, { defaultTimeZone: options.defaultTimeZone }).find((f) => f.preferred);
   const added = fix?.edits.length === 1 ? ADDED_SECTION.exec(fix.edits[0].newText) : null;
   if (!fix || !added) return unchanged;
   const [, before, heading, underHeading, , after] = added;

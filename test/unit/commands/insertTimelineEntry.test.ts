@@ -329,6 +329,11 @@ describe('command: insert timeline entry', () => {
       assert.equal(inserted(source), '# Search latency\n\n## Summary\n\nSearches were slow.\n\n## Timeline (UTC)\n\n- 8:42 PM: ‸\n');
     });
 
+    it('adds it whatever sections the settings or the report\'s template require', () => {
+      const source = '---\ntemplate: no-such-template\n---\n# Search latency\n\n## Summary\n\nSearches were slow.\n‸';
+      assert.equal(inserted(source), '---\ntemplate: no-such-template\n---\n# Search latency\n\n## Summary\n\nSearches were slow.\n\n## Timeline (UTC)\n\n- 8:42 PM: ‸\n');
+    });
+
     it('writes the time like the report\'s prose does', () => {
       const source = '# Search latency\n\n### Summary\nSearches were slow from 21:12 to 22:05 WAT.\n\n### Root cause\nA bad index.‸';
       assert.equal(inserted(source), '# Search latency\n\n### Summary\nSearches were slow from 21:12 to 22:05 WAT.\n\n### Timeline (WAT)\n- 21:42: ‸\n\n### Root cause\nA bad index.');
