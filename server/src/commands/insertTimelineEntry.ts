@@ -29,7 +29,7 @@ export function insertTimelineEntry(model: PostmortemModel, cursor: number, opti
   const { entries } = model.timeline;
   const underCursor = entries.find((e) => lineStartAt(model.text, e.range.start) <= cursor && cursor <= e.range.end);
   const place = underCursor ? { after: underCursor } : chronologicalPlace(model, now);
-  if ('section' in place) return intoEmptySection(model, place.section, options);
+  if ('section' in place) return intoEmptySection(model, place.section, now);
   return beside(model, place, options);
 }
 
@@ -56,10 +56,9 @@ function chronologicalPlace(model: PostmortemModel, now: NowEntry): Place | { se
 
 /**
  * Now on the timeline's clock (minutes since the first entry's midnight). When the entries
- * give dates, counted from them; otherwise on the day of the
- * latest entry, or the day after when that would be a jump back the timeline itself reads as
- * passing midnight. A date only in the front matter is not used: an undated entry placed by
- * it would read as out of order.
+ * give dates, counted from them; otherwise on the day of the latest entry, or the day after
+ * when that would be a jump back the timeline itself reads as passing midnight. A date only in
+ * the front matter is not used: an undated entry placed by it would read as out of order.
  */
 function nowOnTimeline(timed: TimelineEntry[], now: NowEntry): number {
   const dated = timed.find((e) => e.date !== null);
@@ -126,11 +125,11 @@ function isLoose(model: PostmortemModel, entry: TimelineEntry): boolean {
 }
 
 /** The first entry of a timeline section that has none, after what the section already says. */
-function intoEmptySection(model: PostmortemModel, section: Section, options: NowOptions): InsertedEntry {
+function intoEmptySection(model: PostmortemModel, section: Section, now: NowEntry): InsertedEntry {
   const { text } = model;
   const lineBreak = lineBreakOf(text);
   const at = section.range.start + text.slice(section.range.start, section.range.end).trimEnd().length;
-  const entry = renderEntry(entryTemplate(text, { kind: 'list', marker: '- ' }, null), nowEntry(model, null, options).values);
+  const entry = renderEntry(entryTemplate(text, { kind: 'list', marker: '- ' }, null), now.values);
   // A blank line before the next section, as between the others.
   const breaksAfter = (text.slice(at, section.range.end).match(/\n/g) ?? []).length;
   const after = section.range.end < text.length && breaksAfter < 2 ? lineBreak.repeat(2 - breaksAfter) : '';
