@@ -98,14 +98,14 @@ const WHEN_CLAUSE_MAX_WORDS = 10;
 function impactClause(sentence: string): string | null {
   const when = WHEN_CLAUSE.exec(sentence);
   const rest = when && when[0].trim().split(/\s+/).length <= WHEN_CLAUSE_MAX_WORDS ? sentence.slice(when[0].length) : sentence;
-  return withoutLabel(rest, /^impact\s*[:–—-]\s*/i);
+  return asPhrase(rest, /^impact\s*[:–—-]\s*/i);
 }
 
 function rootCause(model: PostmortemModel): string | null {
   for (const section of model.sections) {
     if (!section.kinds.includes('root_cause') || section.isEmpty) continue;
     const paragraph = paragraphsIn(model.text.slice(section.contentRange.start, section.contentRange.end))[0];
-    if (paragraph) return withoutLabel(firstSentence(paragraph), /^root[\s-]?cause\s*[:–—-]\s*/i);
+    if (paragraph) return asPhrase(firstSentence(paragraph), /^root[\s-]?cause\s*[:–—-]\s*/i);
   }
   for (const range of model.summary.ranges) {
     for (const paragraph of paragraphsIn(model.text.slice(range.start, range.end))) {
@@ -133,11 +133,11 @@ function causeIn(sentence: string): string | null {
   const isNoun = /^(?:root[\s-]?cause|the cause)$/i.test(cue[0]);
   let cause = isNoun ? after.replace(NOUN_TO_CAUSE, '') : after.replace(/^\s*(?:of\s+)?/i, '');
   if (cue.index === 0 && cause.includes(', ')) cause = cause.slice(0, cause.indexOf(', '));
-  return withoutLabel(cause.trim().split(/\s+/).length >= 2 ? cause : sentence);
+  return asPhrase(cause.trim().split(/\s+/).length >= 2 ? cause : sentence);
 }
 
-/** The text without a leading label and without the full stop that ends it; null when nothing is left. */
-function withoutLabel(text: string, label?: RegExp): string | null {
+/** The text as a line's phrase: without a leading label and the full stop that ends it; null when nothing is left. */
+function asPhrase(text: string, label?: RegExp): string | null {
   return (label ? text.replace(label, '') : text).replace(/[.;:,]\s*$/, '').trim() || null;
 }
 
