@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerEditingCommands } from './commands';
 import { newPostmortem } from './newPostmortem';
 import type { NewPostmortemArguments } from './newPostmortem';
 import { registerStatusBar } from './statusBar';
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     throw new Error(`The Postmortem language server (${serverModule}) did not start: ${reason} (its output is in Output › Postmortem)`);
   }
   registerStatusBar(context, client);
+  registerEditingCommands(context);
 }
 
 /** Opens the report and puts the cursor on its Summary heading, found through our own outline. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeActions, fixAllAction, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './features/completion';
 import { foldingRanges } from './features/folding';
@@ -15,8 +15,11 @@ import { selectionRanges } from './features/selectionRanges';
 import { documentSymbols } from './features/symbols';
 import { formatDuration, incidentMetrics } from './model';
 import type { PostmortemModel } from './model';
-import { STATUS_REQUEST } from './lsp/protocol';
-import type { StatusParams, StatusResult } from './lsp/protocol';
+import { SERVER_COMMANDS, STATUS_REQUEST } from './lsp/protocol';
+import type { EditResult, InsertedEntryResult, StatusParams, StatusResult, SummaryTextResult } from './lsp/protocol';
+import { insertTimelineEntry, normalizeTimestamps, plainTextSummary, sortTimeline } from './commands';
+import { applyEdits } from './rules';
+import type { TextEdit } from './rules';
 import { lint } from './rules';
 import { AnalysisCache } from './lsp/analysisCache';
 import { toLspDiagnostics } from './lsp/diagnostics';
@@ -35,6 +38,7 @@ const settingsByUri = new Map<string, Promise<ServerSettings>>();
 const reportedProblems = new Set<string>();
 let canPullSettings = false;
 let canRefreshInlayHints = false;
+let canApplyVersionedEdits = false;
 let pushedSettings: unknown = undefined;
 let workspaceFolders: string[] = [];
 
@@ -44,6 +48,7 @@ const ruleDocumentation = (rule: string) => `${readmeUrl}#${rule}`;
 connection.onInitialize((params) => {
   canPullSettings = Boolean(params.capabilities.workspace?.configuration);
   canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
+  canApplyVersionedEdits = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   return {
@@ -58,6 +63,7 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
     },
     serverInfo: { name: 'postmortem-language-server' },
   };
@@ -207,6 +213,44 @@ connection.onRequest(STATUS_REQUEST, async (params: StatusParams): Promise<Statu
   const { durationMinutes } = incidentMetrics(open.model);
   return { duration: durationMinutes === null ? null : formatDuration(durationMinutes), problems: lint(open.model, open.settings.lint).length };
 });
+
+connection.onExecuteCommand(async (params) => {
+  const [uri, position] = (params.arguments ?? []) as [string | undefined, { line: number; character: number } | undefined];
+  const open = typeof uri === 'string' ? await openPostmortem(uri) : null;
+  if (!open) return null;
+  const { document, model, settings } = open;
+  switch (params.command) {
+    case SERVER_COMMANDS.insertTimelineEntry: {
+      const cursor = position ? document.offsetAt(position) : document.getText().length;
+      const inserted = insertTimelineEntry(model, cursor, { now: new Date(), defaultTimeZone: settings.defaultTimeZone });
+      if (!(await applyOffsetEdits(document, inserted.edits))) return null;
+      const after = TextDocument.create(document.uri, document.languageId, document.version, applyEdits(document.getText(), inserted.edits));
+      return { selection: { start: after.positionAt(inserted.selection.start), end: after.positionAt(inserted.selection.end) } } satisfies InsertedEntryResult;
+    }
+    case SERVER_COMMANDS.sortTimeline:
+      return { changed: await applyOffsetEdits(document, sortTimeline(model)) } satisfies EditResult;
+    case SERVER_COMMANDS.normalizeTimestamps:
+      return { changed: await applyOffsetEdits(document, normalizeTimestamps(model)) } satisfies EditResult;
+    case SERVER_COMMANDS.fixAll: {
+      const action = fixAllAction(document, settings.lint, { defaultTimeZone: settings.defaultTimeZone });
+      return { changed: action?.edit ? (await connection.workspace.applyEdit({ label: action.title, edit: action.edit })).applied : false } satisfies EditResult;
+    }
+    case SERVER_COMMANDS.copySummary:
+      return { text: plainTextSummary(model) } satisfies SummaryTextResult;
+    default:
+      return null;
+  }
+});
+
+/** Asks the client to apply offset edits to `document`; false when there were none or it refused. */
+async function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Promise<boolean> {
+  if (edits.length === 0) return false;
+  const changes = edits.map((edit) => ({ range: { start: document.positionAt(edit.range.start), end: document.positionAt(edit.range.end) }, newText: edit.newText }));
+  // With versions, a client where the writer typed meanwhile refuses the edit instead of misplacing it.
+  const edit = canApplyVersionedEdits ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: changes }] } : { changes: { [document.uri]: changes } };
+  const result = await connection.workspace.applyEdit({ edit });
+  return result.applied;
+}
 
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document, DEBOUNCE_MS));

@@ -4,7 +4,7 @@ import { fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import type { Diagnostic, MessageConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { ApplyWorkspaceEditParams, Diagnostic, InitializeResult, MessageConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { DIST } from './paths';
 
 export class TestClient {
@@ -15,6 +15,8 @@ export class TestClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly stderr: string[] = [];
+  /** Every `workspace/applyEdit` the server asked for; each is answered as applied. */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
 
   constructor(transport: 'stdio' | 'ipc' = 'stdio') {
     const server = join(DIST, 'server.js');
@@ -29,6 +31,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -38,14 +44,15 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(workspaceFolder: string): Promise<void> {
-    await this.connection.sendRequest('initialize', {
+  async initialize(workspaceFolder: string): Promise<InitializeResult> {
+    const result: InitializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolder,
       workspaceFolders: [{ uri: workspaceFolder, name: 'workspace' }],
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
+    return result;
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

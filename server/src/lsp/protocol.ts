@@ -13,3 +13,34 @@ export interface StatusResult {
   duration: string | null;
   problems: number;
 }
+
+/**
+ * Commands the server runs (`workspace/executeCommand`), all taking the document's URI first.
+ * Their ids differ from the client's palette commands because vscode-languageclient registers
+ * a VS Code command under each id the server lists.
+ */
+export const SERVER_COMMANDS = {
+  /** `[uri, position]`: inserts an entry; returns `InsertedEntryResult`. */
+  insertTimelineEntry: 'postmortem.server.insertTimelineEntry',
+  /** `[uri]`: returns `EditResult`. */
+  sortTimeline: 'postmortem.server.sortTimeline',
+  normalizeTimestamps: 'postmortem.server.normalizeTimestamps',
+  fixAll: 'postmortem.server.fixAll',
+  /** `[uri]`: returns `SummaryTextResult`. */
+  copySummary: 'postmortem.server.copySummary',
+} as const;
+
+/** Null from any command means the document is not an open postmortem. */
+export interface EditResult {
+  /** False when there was nothing to change. */
+  changed: boolean;
+}
+
+export interface InsertedEntryResult {
+  /** Where the event text goes, in the document after the edit. */
+  selection: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface SummaryTextResult {
+  text: string;
+}
