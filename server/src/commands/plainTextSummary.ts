@@ -80,7 +80,9 @@ function durationInWords(totalMinutes: number): string {
  * the statement itself ends at any full stop, even one inside a link.
  */
 function impact(model: PostmortemModel): string | null {
-  const claim = model.summary.impacts[0];
+  // "The outage lasted 40 minutes" names the outage but says only how long: the duration line has that.
+  const duration = model.summary.duration?.range;
+  const claim = model.summary.impacts.find((c) => !duration || c.range.end <= duration.start || c.range.start >= duration.end);
   if (!claim) return null;
   const { text } = model;
   const nextSection = model.sections.find((s) => s.range.start > claim.range.start)?.range.start ?? text.length;

@@ -18,7 +18,7 @@ const DURATION_CUE = new RegExp(
 );
 const ADJECTIVE_DURATION = new RegExp(String.raw`\b(\d+)[-\s](hour|minute)\s+(?:outage|downtime|incident|disruption|interruption|window|degradation)\b`, 'gi');
 
-const IMPACT = /\d+(?:\.\d+)?\s?%|\b(?:users?|customers?|clients?|requests?|traffic|visitors?|orders?|transactions?|payments?|logins?|affected|impacted|impact|unavailable|outage|downtime)\b/i;
+const IMPACT = /\d+(?:\.\d+)?\s?%|\b(?:users?|customers?|clients?|requests?|traffic|visitors?|orders?|transactions?|payments?|logins?|searches|pages|affected|impacted|impact|unavailable|outage|downtime|timed out|failed|errors?)\b/i;
 /** Words that say what caused the incident; the summary mentions the root cause when one of them is there. */
 export const ROOT_CAUSE = /\b(?:root[\s-]?cause|caused by|the cause|because|due to|triggered by|as a result of|stemmed from|resulted from|originated (?:in|from))\b/i;
 

@@ -71,6 +71,17 @@ describe('command: copy summary', () => {
     `);
   });
 
+  it('takes the impact from what was hit, not from the sentence that gives the duration', () => {
+    const text = dedent`
+      # Search latency
+
+      ## Summary
+
+      The outage lasted 40 minutes. Searches took eight seconds or more and one in five timed out.
+    `;
+    assert.match(summaryOf(text), /^Impact: Searches took eight seconds or more and one in five timed out$/m);
+  });
+
   it('takes the cause the summary names when there is no Root Cause section', () => {
     const text = dedent`
       # Login failures

@@ -109,6 +109,15 @@ describe('model: summary claims', () => {
       assert.deepEqual(claims.impacts.map((i) => i.text), slices(doc.text, doc.ranges));
     });
 
+    it('reads failures, errors, timeouts and hit pages or searches as impact', () => {
+      const doc = marked(dedent`
+        ## Summary
+
+        ⟦Searches took eight seconds and one in five timed out.⟧ The index was rebuilt. ⟦Product pages showed errors.⟧ ⟦Checkout failed for card payments.⟧
+      `);
+      assert.deepEqual(analyze(doc.text).summary.impacts.map((i) => i.text), slices(doc.text, doc.ranges));
+    });
+
     it('reads impact statements from an Impact section too', () => {
       const claims = analyze('## Summary\n\nA bad deploy.\n\n## Impact\n\nCustomers could not pay.\n').summary;
       assert.deepEqual(claims.impacts.map((i) => i.text), ['Customers could not pay.']);
