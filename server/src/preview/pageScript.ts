@@ -12,8 +12,8 @@ export const PAGE_SCRIPT = String.raw`
   'use strict';
   const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
   const post = (message) => { if (vscode) vscode.postMessage(message); };
-  /** Scroll events caused by scrollTo are not the reader's: do not echo them back to the editor. */
-  let ignoreScrollUntil = 0;
+  /** Where scrollTo left the page: the scroll event that lands there is ours, not the reader's, and is not echoed back. */
+  let scrolledByEditorTo = null;
 
   const lineOf = (element) => Number(element.getAttribute('data-line'));
   const bodyBlocks = () => Array.from(document.querySelectorAll('.pm-body [data-line]'));
@@ -67,9 +67,9 @@ export const PAGE_SCRIPT = String.raw`
       if (lineOf(block) > line) break;
       nearest = block;
     }
-    ignoreScrollUntil = Date.now() + 250;
     if (nearest) nearest.scrollIntoView({ block: 'start' });
     else window.scrollTo(0, 0);
+    scrolledByEditorTo = window.scrollY;
   }
 
   function topVisibleLine() {
@@ -81,7 +81,12 @@ export const PAGE_SCRIPT = String.raw`
 
   let scrollQueued = false;
   window.addEventListener('scroll', () => {
-    if (scrollQueued || Date.now() < ignoreScrollUntil) return;
+    if (window.scrollY === scrolledByEditorTo) {
+      scrolledByEditorTo = null;
+      return;
+    }
+    scrolledByEditorTo = null;
+    if (scrollQueued) return;
     scrollQueued = true;
     requestAnimationFrame(() => {
       scrollQueued = false;

@@ -33,6 +33,7 @@ const LANE_SPACING = 15;
 const MAX_LANES = 4;
 const TICK_STEPS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 720, 1440];
 const MAX_TICKS = 8;
+const LEGEND_ROW = 18;
 /** A gap's label needs about this much room between its two markers. */
 const GAP_LABEL_WIDTH = 72;
 
@@ -119,7 +120,8 @@ export function timelineSvg(model: PostmortemModel, metrics: IncidentMetrics, op
     gaps.length ? `${gaps.length} ${gaps.length === 1 ? 'gap' : 'gaps'} longer than ${formatDuration(options.gapMinutes)}.` : '',
     placed.some((p) => p.problems.length) ? `${placed.filter((p) => p.problems.length).length} flagged with a problem.` : '',
   ].filter(Boolean).join(' ');
-  const height = AXIS_Y + 78;
+  const key = legend(placed, gaps.length > 0, outage !== null, AXIS_Y + 58);
+  const height = AXIS_Y + 58 + key.height;
   parts.push(`<svg class="pm-timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img">`);
   parts.push(`<title>${escapeHtml(title)}</title>`);
   if (description) parts.push(`<desc>${escapeHtml(description)}</desc>`);
@@ -142,7 +144,7 @@ export function timelineSvg(model: PostmortemModel, metrics: IncidentMetrics, op
     const classes = ['marker', `kind-${p.kind}`, ...(p.problems.length ? ['flagged'] : [])].join(' ');
     parts.push(`<circle class="${classes}" data-line="${p.line}" cx="${n(p.x)}" cy="${n(p.y)}" r="${MARKER_RADIUS}"><title>${escapeHtml(markerTitle(model, p, style))}</title></circle>`);
   }
-  parts.push(legend(placed, gaps.length > 0, outage !== null, height - 10));
+  parts.push(key.markup);
   parts.push('</svg>');
   return parts.join('');
 }
@@ -216,8 +218,8 @@ function markerTitle(model: PostmortemModel, p: PlacedEntry, style: TimeStyle): 
   return [head, ...p.problems.map((d) => `⚠ ${d.rule}: ${d.message}`)].join('\n');
 }
 
-/** A key to the colours the picture uses: the kinds present, flags, the window and gaps. */
-function legend(placed: PlacedEntry[], hasGaps: boolean, hasWindow: boolean, y: number): string {
+/** A key to the colours the picture uses (the kinds present, flags, the window, gaps), in rows from `top`. */
+function legend(placed: PlacedEntry[], hasGaps: boolean, hasWindow: boolean, top: number): { markup: string; height: number } {
   const items: Array<{ swatch: string; label: string }> = MARKER_KINDS.filter((k) => placed.some((p) => p.kind === k)).map((k) => ({
     swatch: `<circle class="swatch kind-${k}" cx="0" cy="-4" r="5"/>`,
     label: KIND_WORDS[k],
@@ -225,12 +227,14 @@ function legend(placed: PlacedEntry[], hasGaps: boolean, hasWindow: boolean, y: 
   if (placed.some((p) => p.problems.length)) items.push({ swatch: '<circle class="swatch flagged" cx="0" cy="-4" r="5"/>', label: 'has a problem' });
   if (hasWindow) items.push({ swatch: '<rect class="swatch-window" x="-5" y="-9" width="10" height="10"/>', label: 'stated outage' });
   if (hasGaps) items.push({ swatch: '<line class="swatch-gap" x1="-6" y1="-4" x2="6" y2="-4"/>', label: 'gap' });
-  let at = LEFT;
+  let [x, y] = [LEFT, top + LEGEND_ROW / 2];
   const drawn = items.map(({ swatch, label }) => {
-    const item = `<g transform="translate(${n(at)} ${y})">${swatch}<text x="10" y="0">${escapeHtml(label)}</text></g>`;
     // About 6 units per character at the legend's font size, plus the swatch and a space.
-    at += 28 + label.length * 6;
+    const width = 28 + label.length * 6;
+    if (x + width > RIGHT + 24 && x > LEFT) [x, y] = [LEFT, y + LEGEND_ROW];
+    const item = `<g transform="translate(${x} ${y})">${swatch}<text x="10" y="0">${escapeHtml(label)}</text></g>`;
+    x += width;
     return item;
   });
-  return `<g class="legend">${drawn.join('')}</g>`;
+  return { markup: `<g class="legend">${drawn.join('')}</g>`, height: y - top + LEGEND_ROW / 2 };
 }
