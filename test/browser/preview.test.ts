@@ -77,6 +77,19 @@ const THEMES = {
       '--vscode-charts-lines': 'rgba(204, 204, 204, 0.5)',
     },
   },
+  highContrast: {
+    bodyClass: 'vscode-high-contrast',
+    variables: {
+      '--vscode-font-family': 'system-ui, "Segoe UI", "Ubuntu", "Droid Sans", sans-serif',
+      '--vscode-font-size': '13px',
+      '--vscode-editor-background': '#000000',
+      '--vscode-editor-foreground': '#ffffff',
+      '--vscode-contrastBorder': '#6fc3df',
+      '--vscode-editorError-foreground': '#f48771',
+      '--vscode-charts-blue': '#3794ff',
+      '--vscode-charts-green': '#89d185',
+    },
+  },
 } as const;
 
 type Theme = keyof typeof THEMES;
@@ -225,7 +238,6 @@ describe('browser: preview page in headless Chromium', function () {
       gaps: [...document.querySelectorAll('svg.pm-timeline line.gap')].map((g) => ({ left: g.getBoundingClientRect().left, right: g.getBoundingClientRect().right, title: g.querySelector('title')!.textContent })),
       gapLabels: [...document.querySelectorAll('svg.pm-timeline .gap-label')].map((t) => t.textContent),
       flagged: [...document.querySelectorAll('svg.pm-timeline .marker.flagged title')].map((t) => t.textContent),
-      flaggedStroke: getComputedStyle(document.querySelector('svg.pm-timeline .marker.flagged')!).stroke,
       centres: [...document.querySelectorAll('svg.pm-timeline .marker')].map((m) => m.getBoundingClientRect().left + m.getBoundingClientRect().width / 2),
     }));
     assert.ok(Math.abs(boxes.window[0] - boxes.centres[1]) < 1.5, 'the window starts at 23:42');
@@ -235,7 +247,6 @@ describe('browser: preview page in headless Chromium', function () {
     assert.ok(boxes.gaps[0].left > boxes.centres[3] && boxes.gaps[0].right < boxes.centres[4], 'the gap lies between its two entries');
     assert.deepEqual(boxes.gapLabels, ['gap 38m']);
     assert.deepEqual(boxes.flagged, ['00:52 (2024-05-15) · mitigation — Partial recovery: queue depth falls and confirmations catch up.\n⚠ timestamp-format: `00;52` is malformed (`;` between hours and minutes). Write `00:52`.']);
-    assert.equal(boxes.flaggedStroke, 'rgb(229, 20, 0)', "the flag takes the theme's error colour");
     await page.close();
   });
 
@@ -338,8 +349,13 @@ describe('browser: preview page in headless Chromium', function () {
     await page.close();
   });
 
-  it('follows the light and dark themes through the webview variables', async () => {
-    for (const theme of ['light', 'dark'] as const) {
+  it('follows the light, dark and high contrast themes through the webview variables', async () => {
+    const expected: Record<Theme, Record<string, string>> = {
+      light: { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', detection: 'rgb(26, 133, 255)', resolution: 'rgb(56, 138, 52)', tick: 'rgb(59, 59, 59)', outline: 'rgb(255, 255, 255)', flag: 'rgb(229, 20, 0)' },
+      dark: { background: 'rgb(31, 31, 31)', text: 'rgb(204, 204, 204)', detection: 'rgb(55, 148, 255)', resolution: 'rgb(137, 209, 133)', tick: 'rgb(204, 204, 204)', outline: 'rgb(31, 31, 31)', flag: 'rgb(241, 76, 76)' },
+      highContrast: { background: 'rgb(0, 0, 0)', text: 'rgb(255, 255, 255)', detection: 'rgb(55, 148, 255)', resolution: 'rgb(137, 209, 133)', tick: 'rgb(255, 255, 255)', outline: 'rgb(111, 195, 223)', flag: 'rgb(244, 135, 113)' },
+    };
+    for (const theme of ['light', 'dark', 'highContrast'] as const) {
       const page = await open(pageHtml(FIXTURE), theme);
       const colours = await page.evaluate(() => ({
         background: getComputedStyle(document.body).backgroundColor,
@@ -347,11 +363,10 @@ describe('browser: preview page in headless Chromium', function () {
         detection: getComputedStyle(document.querySelector('svg.pm-timeline .marker.kind-detection')!).fill,
         resolution: getComputedStyle(document.querySelector('svg.pm-timeline .marker.kind-resolution')!).fill,
         tick: getComputedStyle(document.querySelector('svg.pm-timeline .tick text')!).fill,
+        outline: getComputedStyle(document.querySelector('svg.pm-timeline .marker.kind-detection')!).stroke,
+        flag: getComputedStyle(document.querySelector('svg.pm-timeline .marker.flagged')!).stroke,
       }));
-      const expected = theme === 'light'
-        ? { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', detection: 'rgb(26, 133, 255)', resolution: 'rgb(56, 138, 52)', tick: 'rgb(59, 59, 59)' }
-        : { background: 'rgb(31, 31, 31)', text: 'rgb(204, 204, 204)', detection: 'rgb(55, 148, 255)', resolution: 'rgb(137, 209, 133)', tick: 'rgb(204, 204, 204)' };
-      assert.deepEqual(colours, expected, theme);
+      assert.deepEqual(colours, expected[theme], theme);
       if (theme === 'dark' && process.env.POSTMORTEM_UPDATE_SCREENSHOT === '1') {
         await page.setViewportSize({ width: 1000, height: 760 });
         await page.screenshot({ path: SCREENSHOT });

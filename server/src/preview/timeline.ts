@@ -4,8 +4,8 @@
 // (`TIMELINE_CSS`), so the page's theme applies; the fallbacks in it serve pages without
 // VS Code's theme variables.
 
-import { dateOfTimelineDay, dominantTimeStyle, formatDuration, formatIncidentDate, formatTime } from '../model';
-import type { IncidentMetrics, PostmortemModel, TimelineEntry, TimeStyle } from '../model';
+import { addDays, dateOfTimelineDay, dominantTimeStyle, formatDuration, formatIncidentDate, formatTime } from '../model';
+import type { IncidentDate, IncidentMetrics, PostmortemModel, TimelineEntry, TimeStyle } from '../model';
 import type { PreviewDiagnostic } from './diagnostics';
 import { escapeHtml, formatClock, LineIndex, shorten } from './markup';
 
@@ -87,6 +87,8 @@ export function timelineSvg(model: PostmortemModel, metrics: IncidentMetrics, op
   if (timed.length === 0) return note('The timeline has no entries with a time yet, so there is nothing to draw.');
 
   const style = dominantTimeStyle(timed.map((t) => t.entry.time!));
+  // Found once: looking the date up scans the entries.
+  const firstDay = dateOfTimelineDay(model, 0);
   const first = Math.min(...timed.map((t) => t.entry.absoluteMinutes));
   const last = Math.max(...timed.map((t) => t.entry.absoluteMinutes));
   // One moment only: an hour around it, so the marker stands in the middle.
@@ -95,7 +97,11 @@ export function timelineSvg(model: PostmortemModel, metrics: IncidentMetrics, op
 
   const lines = new LineIndex(model.text);
   const problemsByLine = new Map<number, PreviewDiagnostic[]>();
-  for (const d of options.diagnostics ?? []) problemsByLine.set(d.line, [...(problemsByLine.get(d.line) ?? []), d]);
+  for (const d of options.diagnostics ?? []) {
+    const onLine = problemsByLine.get(d.line);
+    if (onLine) onLine.push(d);
+    else problemsByLine.set(d.line, [d]);
+  }
 
   const inTimeOrder = [...timed].sort((a, b) => a.entry.absoluteMinutes - b.entry.absoluteMinutes || a.index - b.index);
   const placed = stackInLanes(inTimeOrder.map((t) => {
@@ -131,7 +137,7 @@ export function timelineSvg(model: PostmortemModel, metrics: IncidentMetrics, op
     parts.push(`<text class="window-label" x="${n(outage.x1 + 4)}" y="${top - 6}">${escapeHtml(`Outage ${outage.label}`)}</text></g>`);
   }
   parts.push(`<line class="axis" x1="${LEFT}" y1="${AXIS_Y}" x2="${RIGHT}" y2="${AXIS_Y}"/>`);
-  parts.push(ticks(model, from, to, x, style));
+  parts.push(ticks(firstDay, from, to, x, style));
   for (const gap of gaps) {
     const label = `gap ${formatDuration(gap.minutes)}`;
     // Between the markers' edges, unless they stand too close for that.
@@ -142,7 +148,7 @@ export function timelineSvg(model: PostmortemModel, metrics: IncidentMetrics, op
   }
   for (const p of placed) {
     const classes = ['marker', `kind-${p.kind}`, ...(p.problems.length ? ['flagged'] : [])].join(' ');
-    parts.push(`<circle class="${classes}" data-line="${p.line}" cx="${n(p.x)}" cy="${n(p.y)}" r="${MARKER_RADIUS}"><title>${escapeHtml(markerTitle(model, p, style))}</title></circle>`);
+    parts.push(`<circle class="${classes}" data-line="${p.line}" cx="${n(p.x)}" cy="${n(p.y)}" r="${MARKER_RADIUS}"><title>${escapeHtml(markerTitle(firstDay, p, style))}</title></circle>`);
   }
   parts.push(key.markup);
   parts.push('</svg>');
@@ -180,7 +186,7 @@ function outageWindow(metrics: IncidentMetrics, from: number, to: number, x: (mi
 }
 
 /** Evenly spaced times under the axis, at most `MAX_TICKS`, with the day named under each midnight. */
-function ticks(model: PostmortemModel, from: number, to: number, x: (m: number) => number, style: TimeStyle): string {
+function ticks(firstDay: IncidentDate | null, from: number, to: number, x: (m: number) => number, style: TimeStyle): string {
   const step = TICK_STEPS.find((s) => (to - from) / s <= MAX_TICKS) ?? 1440;
   const parts: string[] = ['<g class="ticks">'];
   for (let at = Math.ceil(from / step) * step; at <= to; at += step) {
@@ -188,17 +194,16 @@ function ticks(model: PostmortemModel, from: number, to: number, x: (m: number) 
     const px = n(x(at));
     parts.push(`<g class="tick${midnight ? ' midnight' : ''}"><line x1="${px}" y1="${AXIS_Y + (midnight ? -70 : 0)}" x2="${px}" y2="${AXIS_Y + 5}"/>`);
     parts.push(`<text x="${px}" y="${AXIS_Y + 19}" text-anchor="middle">${escapeHtml(formatClock(at, style))}</text>`);
-    if (midnight) parts.push(`<text class="day" x="${px}" y="${AXIS_Y + 33}" text-anchor="middle">${escapeHtml(dayName(model, Math.floor(at / 1440)))}</text>`);
+    if (midnight) parts.push(`<text class="day" x="${px}" y="${AXIS_Y + 33}" text-anchor="middle">${escapeHtml(dayName(firstDay, Math.floor(at / 1440)))}</text>`);
     parts.push('</g>');
   }
   parts.push('</g>');
   return parts.join('');
 }
 
-/** `2024-01-18` when the report dates its timeline, else `day 2`. */
-function dayName(model: PostmortemModel, dayOffset: number): string {
-  const date = dateOfTimelineDay(model, dayOffset);
-  return date ? formatIncidentDate(date) : `day ${dayOffset + 1}`;
+/** `2024-01-18` when the report dates its timeline (`firstDay` is its first entry's day), else `day 2`. */
+function dayName(firstDay: IncidentDate | null, dayOffset: number): string {
+  return firstDay ? formatIncidentDate(addDays(firstDay, dayOffset)) : `day ${dayOffset + 1}`;
 }
 
 const KIND_WORDS: Record<MarkerKind, string> = {
@@ -212,8 +217,8 @@ const KIND_WORDS: Record<MarkerKind, string> = {
 };
 
 /** `11:40 PM (day 2) · detection — Checkout alert fires`, then the entry's problems, one per line. */
-function markerTitle(model: PostmortemModel, p: PlacedEntry, style: TimeStyle): string {
-  const day = p.entry.dayOffset > 0 ? ` (${dayName(model, p.entry.dayOffset)})` : '';
+function markerTitle(firstDay: IncidentDate | null, p: PlacedEntry, style: TimeStyle): string {
+  const day = p.entry.dayOffset > 0 ? ` (${dayName(firstDay, p.entry.dayOffset)})` : '';
   const head = `${formatTime(p.entry.time!, style)}${day} · ${KIND_WORDS[p.kind]} — ${shorten(p.entry.text, 120)}`;
   return [head, ...p.problems.map((d) => `⚠ ${d.rule}: ${d.message}`)].join('\n');
 }
