@@ -6,13 +6,21 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { registerEditingCommands } from './commands';
+import { extendMarkdownIt } from './markdownItPlugin';
+import type { MarkdownIt } from './markdownItPlugin';
 import { newPostmortem } from './newPostmortem';
 import type { NewPostmortemArguments } from './newPostmortem';
+import { PostmortemPreviews } from './preview';
 import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What VS Code's built-in Markdown preview takes from us (`markdown.markdownItPlugins`). */
+export interface PostmortemExtensionApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostmortemExtensionApi> {
   const outputChannel = vscode.window.createOutputChannel('Postmortem', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -39,8 +47,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('postmortem.showOutput', () => outputChannel.show(true)),
     vscode.commands.registerCommand('postmortem.new', (preset?: NewPostmortemArguments) => newPostmortem(preset)),
-    // The Timeline code lens runs this; until the preview exists it shows the summary.
-    vscode.commands.registerCommand('postmortem.showPreview', (uri?: string) => revealSummary(uri)),
   );
   try {
     await client.start();
@@ -48,29 +54,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The Postmortem language server (${serverModule}) did not start: ${reason} (its output is in Output › Postmortem)`);
   }
+  const previews = new PostmortemPreviews(client);
+  const showPreview = (toSide: boolean) => (uri?: string | vscode.Uri) => {
+    const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : (uri ?? vscode.window.activeTextEditor?.document.uri);
+    return target ? previews.show(target, { toSide }) : undefined;
+  };
+  context.subscriptions.push(
+    previews,
+    // The Timeline code lens runs this one with the document's URI.
+    vscode.commands.registerCommand('postmortem.showPreview', showPreview(false)),
+    vscode.commands.registerCommand('postmortem.showPreviewToSide', showPreview(true)),
+  );
   registerStatusBar(context, client);
   registerEditingCommands(context);
-}
-
-/** Opens the report and puts the cursor on its Summary heading, found through our own outline. */
-async function revealSummary(uriText: string | undefined): Promise<void> {
-  const uri = uriText ? vscode.Uri.parse(uriText) : vscode.window.activeTextEditor?.document.uri;
-  if (!uri) return;
-  const editor = await vscode.window.showTextDocument(uri);
-  const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-  const summary = findSymbol(symbols, (symbol) => symbol.kind === vscode.SymbolKind.Namespace);
-  if (!summary) return;
-  editor.selection = new vscode.Selection(summary.selectionRange.start, summary.selectionRange.start);
-  editor.revealRange(summary.range, vscode.TextEditorRevealType.AtTop);
-}
-
-function findSymbol(symbols: vscode.DocumentSymbol[], matches: (symbol: vscode.DocumentSymbol) => boolean): vscode.DocumentSymbol | undefined {
-  for (const symbol of symbols) {
-    if (matches(symbol)) return symbol;
-    const inside = findSymbol(symbol.children, matches);
-    if (inside) return inside;
-  }
-  return undefined;
+  const gapMinutes = () => vscode.workspace.getConfiguration('postmortem').get<number>('preview.gapMinutes', 30);
+  return { extendMarkdownIt: (md) => extendMarkdownIt(md, { gapMinutes }) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,5 @@
 // The status bar item on postmortems: the incident's duration and the problem count, which
-// opens the preview. It also keeps the `postmortem.isPostmortem` context key that the
+// opens the preview beside the editor. It also keeps the `postmortem.isPostmortem` context key that the
 // commands' `when` clauses use.
 
 import * as vscode from 'vscode';
@@ -13,7 +13,7 @@ const MARKDOWN_LANGUAGES = new Set(['markdown', 'postmortem']);
 export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.window.createStatusBarItem('postmortem.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Postmortem';
-  item.command = 'postmortem.showPreview';
+  item.command = 'postmortem.showPreviewToSide';
   let latestRequest = 0;
 
   const update = async () => {

@@ -18,6 +18,9 @@ import type { PostmortemModel } from './model';
 import { SERVER_COMMANDS, STATUS_REQUEST } from './lsp/protocol';
 import type { EditResult, InsertedEntryResult, StatusParams, StatusResult, SummaryTextResult } from './lsp/protocol';
 import { insertTimelineEntry, normalizeTimestamps, plainTextSummary, sortTimeline } from './commands';
+import { renderPreviewHtml, toPreviewDiagnostics } from './preview';
+import { PREVIEW_HTML_REQUEST } from './preview/protocol';
+import type { PreviewHtmlParams, PreviewHtmlResult } from './preview/protocol';
 import { applyEdits } from './rules';
 import type { TextEdit } from './rules';
 import { lint } from './rules';
@@ -251,6 +254,16 @@ async function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Prom
   const result = await connection.workspace.applyEdit({ edit });
   return result.applied;
 }
+
+connection.onRequest(PREVIEW_HTML_REQUEST, async (params: PreviewHtmlParams, token): Promise<PreviewHtmlResult> => {
+  const open = await openPostmortem(params.uri);
+  if (!open || token.isCancellationRequested) return { html: null };
+  const { model, settings } = open;
+  const fileName = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
+  const diagnostics = toPreviewDiagnostics(model.text, lint(model, settings.lint));
+  const { cspSource, nonce, resourceBase, gapMinutes } = params;
+  return { html: renderPreviewHtml(model, diagnostics, { cspSource, nonce, resourceBase, gapMinutes, title: `Preview: ${fileName}` }) };
+});
 
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document, DEBOUNCE_MS));
