@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { activeEditor, hoverLowestSquiggle, openFromExplorer, openWorkbench, runFromCommandPalette, screenshotIfFailed } from './workbench';
 import type { Workbench } from './workbench';
 
@@ -57,6 +57,8 @@ describe('A writer in the VS Code workbench', function () {
     // Markdown may continue the list on Enter; select whatever it inserted and type the whole line.
     await page.keyboard.press('Shift+Home');
     await page.keyboard.type('- 10;07 PM: The standby cluster takes over.', { delay: 15 });
+    // While typing, other checks come and go (the half-typed time moves the window's end); wait for the typed line's own squiggle.
+    await squiggleOn(editor.locator('.view-line', { hasText: '10;07 PM' }), editor.locator('.squiggly-warning'));
     await expectCount(editor.locator('.squiggly-warning'), 3);
     const text = await hoverLowestSquiggle(page, editor.locator('.squiggly-warning'));
     assert.match(text, /`10;07 PM` is malformed/);
@@ -77,9 +79,42 @@ describe('A writer in the VS Code workbench', function () {
     await page.keyboard.press('Escape');
     await activeEditor(page).locator('.view-line', { hasText: '- 10:07 PM:' }).waitFor();
   });
+
+  it('runs Postmortem: Insert Timeline Entry from the command palette and gets a new entry after the one under the cursor', async () => {
+    const editor = activeEditor(page);
+    await editor.locator('.view-line', { hasText: 'The latency alert for search fires' }).click();
+    await runFromCommandPalette(page, 'Postmortem: Insert Timeline Entry');
+    // The new entry is line 13, at the current time in WAT, with the cursor after its separator.
+    await page.locator('.statusbar-item', { hasText: /^Ln 13, Col 1[12]\b/ }).waitFor({ timeout: 10_000 });
+    // The completion step left one such empty entry at the end; this is the second.
+    await expectCount(editor.locator('.view-line', { hasText: /^-\s\d{1,2}:\d{2}\s[AP]M:\s*$/ }), 2);
+  });
+
+  it('opens the preview to the side, sees the incident card and the timeline picture, and clicks a marker to reach its line', async () => {
+    await runFromCommandPalette(page, 'Postmortem: Open Preview to the Side');
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await preview.locator('.pm-timeline').waitFor({ timeout: 20_000 });
+    assert.equal(await preview.locator('.pm-timeline .marker').count(), 8);
+    await preview.getByText('53m', { exact: true }).first().waitFor();
+    // Line 14 holds `- 9:41 PM: The on-call engineer pauses the rebuild job.`
+    await preview.locator('.pm-timeline .marker[data-line="13"]').click();
+    await page.locator('.statusbar-item', { hasText: /^Ln 14, Col \d+/ }).waitFor({ timeout: 10_000 });
+  });
 });
 
-async function expectCount(locator: ReturnType<Page['locator']>, count: number, timeoutMs = 15_000): Promise<void> {
+/** Waits until one of `squiggles` is drawn on the row of `line`. */
+async function squiggleOn(line: Locator, squiggles: Locator, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await line.boundingBox();
+    const boxes = await Promise.all((await squiggles.all()).map((s) => s.boundingBox()));
+    if (row && boxes.some((b) => b && b.y >= row.y - 2 && b.y <= row.y + row.height)) return;
+    if (Date.now() > deadline) throw new Error(`no squiggle on the line within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function expectCount(locator: Locator, count: number, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen = await locator.count();
   while (seen !== count && Date.now() < deadline) {

@@ -63,11 +63,20 @@ export async function runFromCommandPalette(page: Page, title: string): Promise<
 
 /** Moves the mouse over the squiggle lowest in the editor and returns the hover's text. */
 export async function hoverLowestSquiggle(page: Page, squiggles: Locator): Promise<string> {
-  const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox()))).filter((b) => b !== null);
-  const lowest = boxes.sort((a, b) => a.y - b.y).at(-1);
-  if (!lowest) throw new Error('no squiggle to hover');
-  await page.mouse.move(lowest.x + Math.min(lowest.width / 2, 20), lowest.y + lowest.height / 2);
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'postmortem' }).first();
-  await hover.waitFor({ timeout: 10_000 });
-  return hover.innerText();
+  // Lines move when a code lens arrives, and a hover can be swallowed while decorations are
+  // redrawn: like a person, look again and move the mouse again.
+  for (let attempt = 1; ; attempt++) {
+    const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox()))).filter((b) => b !== null);
+    const lowest = boxes.sort((a, b) => a.y - b.y).at(-1);
+    if (!lowest) throw new Error('no squiggle to hover');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(lowest.x + Math.min(lowest.width / 2, 20), lowest.y + lowest.height / 2, { steps: 5 });
+    try {
+      await hover.waitFor({ timeout: 5_000 });
+      return await hover.innerText();
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
