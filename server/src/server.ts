@@ -1,6 +1,7 @@
 // The language server: wires the LSP connection to the analysis layer. Run with --stdio,
 // --node-ipc or --socket=PORT (vscode-languageserver picks the transport from argv).
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
@@ -45,7 +46,9 @@ let canApplyVersionedEdits = false;
 let pushedSettings: unknown = undefined;
 let workspaceFolders: string[] = [];
 
-const readmeUrl = pathToFileURL(join(__dirname, '..', 'README.md')).href;
+// vsce stores the README as readme.md inside a .vsix; a clone has README.md.
+const readmePath = ['README.md', 'readme.md'].map((name) => join(__dirname, '..', name)).find((path) => existsSync(path)) ?? join(__dirname, '..', 'README.md');
+const readmeUrl = pathToFileURL(readmePath).href;
 const ruleDocumentation = (rule: string) => `${readmeUrl}#${rule}`;
 
 connection.onInitialize((params) => {
