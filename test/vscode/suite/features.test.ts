@@ -95,4 +95,23 @@ describe('Editing features', () => {
     await waitForCodes(uri, ['duration-mismatch']);
     assert.ok(editor.document.getText().indexOf('9:33 PM') < editor.document.getText().indexOf('9:41 PM'), 'the timeline is sorted');
   });
+
+  it('runs Fix all on save when editor.codeActionsOnSave asks for source.fixAll.postmortem', async () => {
+    const markdown = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await markdown.update('codeActionsOnSave', { 'source.fixAll.postmortem': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    // Saving writes the fixed report to disk; later tests need the fixture as it was.
+    const original = await vscode.workspace.fs.readFile(workspaceUri(REPORT));
+    try {
+      const editor = await openInEditor(REPORT);
+      const uri = editor.document.uri;
+      await waitForCodes(uri, ['duration-mismatch', 'timeline-order', 'timestamp-format']);
+      await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\n'));
+      assert.ok(await editor.document.save());
+      assert.equal(editor.document.lineAt(positionOf(editor.document, 'The latency alert').line).text, '- 9:20 PM: The latency alert for search fires and pages the on-call engineer.');
+      assert.ok(editor.document.getText().indexOf('- 9:33 PM') < editor.document.getText().indexOf('- 9:41 PM'));
+    } finally {
+      await markdown.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.workspace.fs.writeFile(workspaceUri(REPORT), original);
+    }
+  });
 });
