@@ -20,6 +20,12 @@ const SEPARATOR = /^\s*(--|—|–|-|:|\|)\s*/;
 /** Marks around a time: `**10:42**`, `*10:42*`, `_10:42_`, `[10:42]`, `` `10:42` ``, `(10:42)`, `~10:42` (about then). */
 const OPENERS = /^(?:\*\*|__|\*|_|\[|`|\(|~)*/;
 const CLOSERS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
+/**
+ * One or two emoji or symbols before the time (`🔥 10:05`, `⚠️ 10:05 PM`, `✅ 11:17 AM`), each
+ * with its variation selector, skin tone or zero-width-joined parts. ASCII symbols are left
+ * alone: `|`, `~` and `+` mean something there.
+ */
+const LEADING_SYMBOLS = /^(?:(?![\x00-\x7F])[\p{Extended_Pictographic}\p{So}\p{Sm}](?:[\uFE0E\uFE0F\u20E3]|\p{Emoji_Modifier}|\u200D(?![\x00-\x7F])[\p{Extended_Pictographic}\p{So}])*\s*){1,2}/u;
 
 /**
  * Reads the head of an entry line between `start` and `end`: `**Jan 17, 11:32 PM (EAT)** - text`.
@@ -36,6 +42,7 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   const noTime: EntryHead = { time: null, invalidTime: null, date: null, zone: null, separator: null, textRange: trimRange(text, start, end) };
 
   skip(/^\s*/);
+  skip(LEADING_SYMBOLS);
   const openers = skip(OPENERS)?.[0] ?? '';
   const dated = readDateAt(line, pos, start);
   if (dated) pos = dated.next;

@@ -52,6 +52,40 @@ describe('model: timeline', () => {
       assert.deepEqual(entries(model), ['10:05 [:] italic', '10:06 [-] underscored', '10:07 [] parenthesised', '10:08 [] code', '10:09 [:] estimated']);
     });
 
+    it('reads the time after one or two leading emoji or symbols, keeping the ranges exact', () => {
+      const doc = marked(dedent`
+        ## Timeline
+
+        - 🔥 ⟦10:05⟧ ⟦alert fires⟧
+        - ⚠️ ⟦10:07 PM⟧: ⟦error rate climbs⟧
+        * ✅ ⟦11:17 AM⟧ - ⟦recovered⟧
+        - 👩🏽‍💻🚨 **⟦11:20⟧** ⟦on-call paged⟧
+        - ➡ ⟦11:25⟧: ⟦failover⟧
+      `);
+      const { entries } = analyze(doc.text).timeline;
+      assert.deepEqual(
+        entries.map((e) => [e.time?.range, e.textRange]),
+        [0, 2, 4, 6, 8].map((i) => [doc.ranges[i], doc.ranges[i + 1]]),
+      );
+      assert.deepEqual(entries.map((e) => e.time && formatHHMM(e.time.minutes)), ['10:05', '22:07', '11:17', '11:20', '11:25']);
+    });
+
+    it('reads an emoji-led time in a table cell and on a bare line', () => {
+      const model = analyze('## Timeline\n\n| Time | Event |\n| --- | --- |\n| 🕙 10:05 | alert |\n\n## Detailed timeline\n\n🔥 10:05 alert\n✅ 10:30 recovered\n');
+      assert.deepEqual(entries(model), ['10:05 [|] alert', '10:05 [] alert', '10:30 [] recovered']);
+    });
+
+    it('leaves an entry untimed when more than two symbols, or words, come before the time', () => {
+      const model = analyze('## Timeline\n\n- 🔥🔥🔥 10:05 alert\n- 🔥 around 10:05 alert\n- + 10:05 alert\n');
+      assert.deepEqual(model.timeline.entries.map((e) => e.time), [null, null, null]);
+    });
+
+    it('keeps an emoji-only line, without a time, as the event text', () => {
+      const doc = marked('## Timeline\n\n- ⟦🔥 everything is on fire⟧\n');
+      const [entry] = analyze(doc.text).timeline.entries;
+      assert.deepEqual([entry.time, entry.textRange], [null, doc.ranges[0]]);
+    });
+
     it('reads an entry with no separator, and one whose event holds a time', () => {
       const model = analyze('## Timeline\n\n- [10:08] paged\n- 10:09: retried at 11:00\n');
       assert.deepEqual(entries(model), ['10:08 [] paged', '10:09 [:] retried at 11:00']);
