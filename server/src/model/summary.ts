@@ -19,8 +19,24 @@ const DURATION_CUE = new RegExp(
 const ADJECTIVE_DURATION = new RegExp(String.raw`\b(\d+)[-\s](hour|minute)\s+(?:outage|downtime|incident|disruption|interruption|window|degradation)\b`, 'gi');
 
 const IMPACT = /\d+(?:\.\d+)?\s?%|\b(?:users?|customers?|clients?|requests?|traffic|visitors?|orders?|transactions?|payments?|logins?|searches|pages|affected|impacted|impact|unavailable|outage|downtime|timed out|failed|errors?)\b/i;
-/** Words that say what caused the incident; the summary mentions the root cause when one of them is there. */
-export const ROOT_CAUSE = /\b(?:root[\s-]?cause|caused by|the cause|because|due to|triggered by|as a result of|stemmed from|resulted from|originated (?:in|from))\b/i;
+/**
+ * Words that say what caused the incident, followed by the cause (`caused by X`, `traced it to
+ * X`, `the culprit was X`, `the issue was X`); the summary mentions the root cause when one of
+ * them, or of `CAUSE_BEFORE`, is there. `the issue was` needs the cause after it, so that
+ * `the issue was detected` or `resolved` is no cue.
+ */
+export const ROOT_CAUSE = new RegExp(
+  String.raw`\b(?:root[\s-]?cause|caused by|the cause|because|due to|triggered by|introduced by|attributed to|as a result of|(?:was|were) the (?:direct )?result of|` +
+    String.raw`stem(?:med|s|ming) from|result(?:ed|ing) from|originat(?:ed|ing) (?:in|from)|traced\s+(?:[\w'’-]+\s+){0,6}?(?:back\s+)?to(?!\s+(?:find|see|identify|understand|determine|confirm|check)\b)|the culprit (?:was|is)|` +
+    String.raw`the (?:issue|problem) (?:was|is)(?:\s+that|(?=\s+(?:an?|the|in|with|our|its|their)\b)))\b`,
+  'i',
+);
+/**
+ * The cause named before the cue: `A config push caused the outage`, `a typo was the culprit`.
+ * Not `this has caused issues`, `caused no data loss` or `the inconvenience caused to users`,
+ * which say what the incident did, not what set it off.
+ */
+const CAUSE_BEFORE = /(?<!\b(?:this|it|that|which|has|have|had|may|might|could|would|inconvenience|disruption)\s+)\bcaused\s+(?!(?:no|nothing|little|minimal|any|to)\b)\w|\bwas the (?:main |real |likely )?culprit\b/i;
 
 export function readSummaryClaims(text: string, sections: Section[], mentions: TimeMention[]): SummaryClaims {
   const summarySections = sections.filter((s) => s.kinds.includes('summary'));
@@ -36,8 +52,12 @@ export function readSummaryClaims(text: string, sections: Section[], mentions: T
     end,
     duration: readDuration(text, ranges),
     impacts: readImpacts(text, [...ranges, ...impactSections.map((s) => s.contentRange)]),
-    mentionsRootCause: ranges.some((r) => ROOT_CAUSE.test(text.slice(r.start, r.end))),
+    mentionsRootCause: ranges.some((r) => namesCause(text.slice(r.start, r.end))),
   };
+}
+
+function namesCause(source: string): boolean {
+  return ROOT_CAUSE.test(source) || CAUSE_BEFORE.test(source);
 }
 
 function claim(mention: TimeMention, zoneFrom: TimeMention | null): TimeClaim {

@@ -128,6 +128,40 @@ describe('model: summary claims', () => {
       assert.equal(summaryOf('The root cause was an invalid configuration change.').mentionsRootCause, true);
       assert.equal(summaryOf('Checkout failed for many users.').mentionsRootCause, false);
     });
+
+    const namingTheCause = [
+      'We traced the failures to an expired certificate.',
+      'The slowdown was traced back to a missing index.',
+      'The issue was a typo in the Apache configuration.',
+      'We found that the problem was that the disk was full.',
+      'The culprit was a cron job that deleted the cache.',
+      'A stale DNS record was the culprit.',
+      'A bad configuration push caused the outage.',
+      'The errors stemmed from a connection pool that was too small.',
+      'Checkout failed due to an expired API key.',
+      'The bug was introduced by the Tuesday release.',
+      'The outage was the result of a full disk.',
+    ];
+    for (const sentence of namingTheCause) {
+      it(`notices the cause in ${JSON.stringify(sentence)}`, () => {
+        assert.equal(summaryOf(sentence).mentionsRootCause, true);
+      });
+    }
+
+    const notNamingTheCause = [
+      'The incident caused no data loss.',
+      'This has caused issues for our users, and we apologise.',
+      'We are sorry for the inconvenience caused to our customers.',
+      'The issue was detected at 10:05 by our monitoring.',
+      'The issue was resolved by 10:40 and checkout works again.',
+      'We traced the request logs to find the failing calls.',
+      'Checkout failed for many users for 22 minutes.',
+    ];
+    for (const sentence of notNamingTheCause) {
+      it(`finds no cause in ${JSON.stringify(sentence)}`, () => {
+        assert.equal(summaryOf(sentence).mentionsRootCause, false);
+      });
+    }
   });
 
   it('says which ranges the claims were read from', () => {
