@@ -1,6 +1,7 @@
 // What the summary claims: when the incident started and ended, how long it lasted,
 // whom it hit, and whether it names the root cause.
 
+import { linesIn } from './markdown';
 import type { DurationClaim, ImpactClaim, Section, SummaryClaims, TextRange, TimeClaim, TimeMention } from './types';
 
 const WINDOW_CONNECTOR = /^\s*(?:\)\s*)?(?:to|until|till|through|thru|and|-|–|—)\s*(?:\(\s*)?$/i;
@@ -111,19 +112,45 @@ function readDuration(text: string, ranges: TextRange[]): DurationClaim | null {
   return null;
 }
 
-/** Sentences that say who or what was hit. */
+/** Sentences that say who or what was hit; a sentence may be wrapped over several lines of its paragraph. */
 function readImpacts(text: string, ranges: TextRange[]): ImpactClaim[] {
   const impacts: ImpactClaim[] = [];
-  for (const range of ranges) {
-    const sentence = /[^.!?\n]+(?:[.!?]+|$)/g;
-    const source = text.slice(range.start, range.end);
+  for (const paragraph of ranges.flatMap((range) => paragraphsIn(text, range))) {
+    // A full stop inside `99.9%` or `api.example.com` ends nothing.
+    const sentence = /(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)/g;
+    const source = text.slice(paragraph.start, paragraph.end);
     for (let m = sentence.exec(source); m; m = sentence.exec(source)) {
       if (!IMPACT.test(m[0])) continue;
       const leading = m[0].length - m[0].trimStart().length;
       const trimmed = m[0].trim();
-      const start = range.start + m.index + leading;
+      const start = paragraph.start + m.index + leading;
       impacts.push({ text: trimmed, range: { start, end: start + trimmed.length } });
     }
   }
   return impacts;
+}
+
+/** A line that starts a block of its own: a list item, table row, quote or fence. */
+const BLOCK_START = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\||>|```|~~~)/;
+const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+/** A setext underline, a thematic break or a front matter fence: the lines just above it are a heading or YAML, not prose. */
+const UNDERLINE = /^\s{0,3}(?:=+|-{2,})\s*$/;
+
+/**
+ * The runs of lines Markdown joins into one paragraph: a blank line or a line that starts a
+ * block ends one. Headings are no paragraphs (the introduction's range starts with the title).
+ */
+function paragraphsIn(text: string, range: TextRange): TextRange[] {
+  const paragraphs: TextRange[] = [];
+  let current: TextRange | null = null;
+  for (const line of linesIn(text, range.start, range.end)) {
+    const content = text.slice(line.start, line.end);
+    if (UNDERLINE.test(content)) {
+      if (current) paragraphs.pop();
+      current = null;
+    } else if (!/\S/.test(content) || ATX_HEADING.test(content)) current = null;
+    else if (current && !BLOCK_START.test(content)) current.end = line.end;
+    else paragraphs.push((current = { ...line }));
+  }
+  return paragraphs;
 }

@@ -118,6 +118,44 @@ describe('model: summary claims', () => {
       assert.deepEqual(analyze(doc.text).summary.impacts.map((i) => i.text), slices(doc.text, doc.ranges));
     });
 
+    it('reads a sentence wrapped over lines of its paragraph as one, and a line that ends without a full stop', () => {
+      const doc = marked(dedent`
+        ## Summary
+
+        The cache was rebuilt. ⟦About 40% of checkout
+        requests failed for card payments.⟧ The database was fine.
+
+        ⟦Users could not log in⟧
+      `);
+      const claims = analyze(doc.text).summary;
+      assert.deepEqual(claims.impacts.map((i) => i.range), doc.ranges);
+      assert.deepEqual(claims.impacts.map((i) => i.text), slices(doc.text, doc.ranges));
+    });
+
+    it('does not join a sentence across a blank line or into a list item', () => {
+      const doc = marked(dedent`
+        ## Summary
+
+        ⟦Checkout failed for customers⟧
+
+        the database was restored.
+        ⟦- 30% of logins timed out⟧
+        - the cache was rebuilt
+      `);
+      assert.deepEqual(analyze(doc.text).summary.impacts.map((i) => i.range), doc.ranges);
+    });
+
+    it('keeps CRLF inside a wrapped sentence, and ends no sentence at the point of `99.5%`', () => {
+      const doc = marked('## Summary\r\n\r\nThe API was slow. ⟦Only 99.5% of\r\nrequests succeeded 🙁.⟧\r\n');
+      const claims = analyze(doc.text).summary;
+      assert.deepEqual(claims.impacts.map((i) => i.text), slices(doc.text, doc.ranges));
+    });
+
+    it('takes no impact from the title, a setext heading or the front matter of an introduction', () => {
+      const text = '---\ntitle: Checkout outage\n---\n# Checkout outage\n\nPayments outage\n===\n\nThe cache was rebuilt.\n\n## Timeline\n\n- 10:00: a\n';
+      assert.deepEqual(analyze(text).summary.impacts, []);
+    });
+
     it('reads impact statements from an Impact section too', () => {
       const claims = analyze('## Summary\n\nA bad deploy.\n\n## Impact\n\nCustomers could not pay.\n').summary;
       assert.deepEqual(claims.impacts.map((i) => i.text), ['Customers could not pay.']);
