@@ -1,7 +1,7 @@
-// Sections: real headings, bold lines and `Timeline:` lines that act as headings, each
-// classified into the fixed set of section kinds.
+// Sections: real headings (Markdown or HTML), bold lines and `Timeline:` lines that act as
+// headings, each classified into the fixed set of section kinds.
 
-import type { Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
+import type { Html, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineEndAt, rangeOf } from './markdown';
 import type { Heading, Section, SectionKind } from './types';
@@ -50,17 +50,58 @@ export function findHeadings(text: string, root: Root): Heading[] {
   /** The heading of the section being read, as `buildSections` will cut it. */
   let open: Heading | null = null;
   for (const block of root.children) {
-    let heading: Heading | null = null;
-    if (block.type === 'heading') heading = realHeading(text, block);
+    const found: Heading[] = [];
+    if (block.type === 'heading') found.push(realHeading(text, block));
+    else if (block.type === 'html') found.push(...htmlHeadings(text, block));
     else if (block.type === 'paragraph') {
-      heading = pseudoHeading(text, block);
-      if (heading && open && isLeadIn(heading, open)) heading = null;
+      const heading = pseudoHeading(text, block);
+      if (heading && !(open && isLeadIn(heading, open))) found.push(heading);
     }
-    if (!heading) continue;
-    headings.push(heading);
-    if (!open || endsSection(open, heading)) open = heading.kinds.length > 0 ? heading : null;
+    for (const heading of found) {
+      headings.push(heading);
+      if (!open || endsSection(open, heading)) open = heading.kinds.length > 0 ? heading : null;
+    }
   }
   return headings;
+}
+
+/** A line holding one HTML heading element: `<h2 align="center">Timeline</h2>`. */
+const HTML_HEADING_LINE = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1\s*>[ \t]*$/i;
+
+/**
+ * The HTML headings of an HTML block, one per line: a block runs to the next blank line, so
+ * `<h2>Impact</h2>` and the `<p>` under it share one.
+ */
+function htmlHeadings(text: string, node: Html): Heading[] {
+  const range = rangeOf(node);
+  if (!range) return [];
+  const headings: Heading[] = [];
+  for (let start = range.start; start < range.end; ) {
+    const end = Math.min(lineEndAt(text, start), range.end);
+    const match = HTML_HEADING_LINE.exec(text.slice(start, end));
+    if (match) {
+      const inner = text.slice(start, end).indexOf('>', match[0].indexOf('<')) + 1;
+      const innerStart = start + inner + (match[2].length - match[2].trimStart().length);
+      const innerEnd = start + inner + match[2].trimEnd().length;
+      const words = htmlText(match[2]);
+      const lineStart = start + match[0].length - match[0].trimStart().length;
+      const lineEnd = start + match[0].trimEnd().length;
+      headings.push({ style: 'html', depth: Number(match[1]), text: words, range: { start: lineStart, end: lineEnd }, textRange: { start: innerStart, end: Math.max(innerStart, innerEnd) }, kinds: classifyHeading(words) });
+    }
+    start = nextLineStart(text, end);
+  }
+  return headings;
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ' };
+
+/** The words of an HTML fragment: tags and comments dropped, common entities decoded. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ')
+    .replace(/&(\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `Here is the timeline:` under `## Timeline` introduces the section's content; it opens no section. */
@@ -104,13 +145,18 @@ function pseudoHeading(text: string, node: Paragraph): Heading | null {
   }
 
   const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(line);
-  if (!plain || (!plain[2] && !isWholeParagraph)) return null;
+  if (!plain || (!plain[2] && !isWholeParagraph && !isUpperCaseLine(plain[1]))) return null;
   const words = plain[1];
   // A short sentence (`The root cause is known.`) is prose, not a heading.
   if (wordCount(words) > MAX_PSEUDO_HEADING_WORDS || /[.!?]$/.test(words)) return null;
   const kinds = classifyHeading(words);
   if (kinds.length === 0) return null;
   return { style: 'plain', depth: null, text: words, range: { start: range.start, end: lineEnd }, textRange: { start: range.start, end: range.start + words.length }, kinds };
+}
+
+/** `ROOT CAUSE` on its own line: capitals set it apart from the text it runs into, as a heading. */
+function isUpperCaseLine(words: string): boolean {
+  return /^[\p{Lu}\p{N}\s&/(),'-]+$/u.test(words) && /\p{Lu}{2}/u.test(words);
 }
 
 function startsWithStrong(node: Paragraph): boolean {
@@ -131,11 +177,19 @@ export function findTitle(headings: Heading[]): Heading | null {
 /**
  * Cuts the document into sections. A section runs from its heading to the next section
  * heading, or to a real heading at its own level or above that starts something else.
+ * A deeper heading standing in a section is its sub-section when it names a part of it.
  */
 export function buildSections(text: string, root: Root, headings: Heading[]): Section[] {
   const sections: Section[] = [];
+  /** The real headings enclosing the current one, outermost first, with their sections. */
+  const enclosing: Array<{ depth: number; section: Section | null }> = [];
   headings.forEach((heading, index) => {
-    if (heading.kinds.length === 0) return;
+    if (heading.depth === null) enclosing.length = 0;
+    else while (enclosing.length && enclosing[enclosing.length - 1].depth >= heading.depth) enclosing.pop();
+    if (heading.kinds.length === 0) {
+      if (heading.depth !== null) enclosing.push({ depth: heading.depth, section: null });
+      return;
+    }
     let end = text.length;
     for (const next of headings.slice(index + 1)) {
       if (endsSection(heading, next)) {
@@ -145,15 +199,37 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
     }
     const contentStart = Math.min(nextLineStart(text, heading.range.end), end);
     const contentRange = { start: contentStart, end };
-    sections.push({
+    const around = innermostSection(enclosing);
+    const section: Section = {
       kinds: heading.kinds,
       heading,
       range: { start: heading.range.start, end },
       contentRange,
       isEmpty: !hasWords(text, root, contentRange),
-    });
+      parent: around && isPartOf(heading.kinds, around.kinds) ? around : null,
+    };
+    sections.push(section);
+    if (heading.depth !== null) enclosing.push({ depth: heading.depth, section });
   });
+  // Children follow their parent, so going backwards passes words up the whole chain.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const { isEmpty, parent } = sections[i];
+    if (!isEmpty && parent) parent.isEmpty = false;
+  }
   return sections;
+}
+
+function innermostSection(enclosing: ReadonlyArray<{ section: Section | null }>): Section | null {
+  for (let i = enclosing.length - 1; i >= 0; i--) if (enclosing[i].section) return enclosing[i].section;
+  return null;
+}
+
+/** Besides parts of their own kind, a summary holds the impact and a root cause its trigger. */
+const PARTS: Partial<Record<SectionKind, SectionKind[]>> = { summary: ['impact'], root_cause: ['trigger'] };
+
+/** Whether a section of `kinds` reads as a part of one of `parentKinds` (`Impact` of `Summary`, not `Timeline`). */
+function isPartOf(kinds: readonly SectionKind[], parentKinds: readonly SectionKind[]): boolean {
+  return kinds.every((kind) => parentKinds.some((parent) => parent === kind || PARTS[parent]?.includes(kind)));
 }
 
 function nextLineStart(text: string, offset: number): number {
@@ -163,18 +239,17 @@ function nextLineStart(text: string, offset: number): number {
 
 /** Whether any block inside the range says something (comments and bare headings do not). */
 function hasWords(text: string, root: Root, range: { start: number; end: number }): boolean {
-  const said = (block: RootContent) => {
-    if (block.type === 'html' || block.type === 'thematicBreak' || block.type === 'yaml') return false;
-    if (block.type === 'heading') return false;
-    return true;
-  };
+  const said = (block: RootContent) => block.type !== 'thematicBreak' && block.type !== 'yaml' && block.type !== 'heading';
   for (const block of root.children) {
     const blockRange = rangeOf(block);
     if (!blockRange || blockRange.end <= range.start || blockRange.start >= range.end) continue;
     if (!said(block)) continue;
     const start = Math.max(blockRange.start, range.start);
     const end = Math.min(blockRange.end, range.end);
-    if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) return true;
+    const content = text.slice(start, end);
+    // HTML says what its text says, outside comments and heading lines (`<p>Checkout failed.</p>`).
+    const words = block.type === 'html' ? htmlText(content.split('\n').filter((line) => !HTML_HEADING_LINE.test(line.replace(/\r$/, ''))).join('\n')) : content;
+    if (/[\p{L}\p{N}]/u.test(words)) return true;
   }
   return false;
 }

@@ -21,12 +21,12 @@ export interface TextRange {
   end: number;
 }
 
-/** How a heading was written: a real Markdown heading or a line that only looks like one. */
-export type HeadingStyle = 'atx' | 'setext' | 'bold' | 'plain';
+/** How a heading was written: a real Markdown or HTML (`<h2>Timeline</h2>`) heading, or a line that only looks like one. */
+export type HeadingStyle = 'atx' | 'setext' | 'html' | 'bold' | 'plain';
 
 export interface Heading {
   style: HeadingStyle;
-  /** 1–6 for ATX and setext headings; null for bold or plain lines. */
+  /** 1–6 for ATX, setext and HTML headings; null for bold or plain lines. */
   depth: number | null;
   /** The heading's words, without `#`, `**` or a trailing colon. */
   text: string;
@@ -45,8 +45,13 @@ export interface Section {
   range: TextRange;
   /** After the heading line to the end of `range`. */
   contentRange: TextRange;
-  /** True when the content holds no words (only whitespace, rules or empty headings). */
+  /** True when the content, sub-sections included, holds no words (only whitespace, rules or empty headings). */
   isEmpty: boolean;
+  /**
+   * The section this one belongs to as a sub-section (`### Impact` under `## Summary`), or null.
+   * A sub-section keeps its kinds; the parent's `range` ends at the sub-section's heading.
+   */
+  parent: Section | null;
 }
 
 export type Meridiem = 'AM' | 'PM';

@@ -8,11 +8,14 @@ export const emptySection: Rule = {
     fixable: false,
   },
   check(model) {
-    return model.sections
-      .filter((s) => s.isEmpty)
-      .map((s) => ({
-        range: s.heading.range,
-        message: `The section “${s.heading.text}” is empty. Write its content under the heading, or remove the heading.`,
-      }));
+    // An empty section's sub-sections are empty too: one finding, on the outermost, says it.
+    const reported = model.sections.filter((s) => s.isEmpty && !s.parent?.isEmpty);
+    const parents = new Set(model.sections.map((s) => s.parent));
+    return reported.map((s) => ({
+      range: s.heading.range,
+      message: parents.has(s)
+        ? `The section “${s.heading.text}” and its sub-sections are empty. Write their content under the headings, or remove them.`
+        : `The section “${s.heading.text}” is empty. Write its content under the heading, or remove the heading.`,
+    }));
   },
 };

@@ -12,11 +12,12 @@ export const headingLevel: Rule = {
   check(model) {
     const findings: RuleFinding[] = [];
     for (const heading of model.headings) {
-      if (heading.depth !== null && heading.text === '') {
+      if (heading.depth !== null && heading.style !== 'html' && heading.text === '') {
         findings.push({ range: heading.range, message: 'This heading is empty. Remove the lone `#`, or give the heading its text.', data: { remove: true } });
       }
     }
-    const sectionHeadings = model.sections.map((s) => s.heading).filter((h): h is Heading & { depth: number } => h.depth !== null);
+    // Sub-sections (`### Impact` under `## Summary`) are deeper on purpose.
+    const sectionHeadings = model.sections.filter((s) => s.parent === null).map((s) => s.heading).filter((h): h is Heading & { depth: number } => h.depth !== null);
     const titleDepth = model.title?.depth ?? null;
     if (titleDepth !== null) {
       const above = sectionHeadings.filter((h) => h.depth <= titleDepth);
@@ -69,7 +70,7 @@ function relevelDocument(model: PostmortemModel, titleDepth: number, sectionDept
   const edits: TextEdit[] = [];
   if (model.title && model.title.depth !== titleDepth) edits.push(...headingEdits(model.text, model.title, titleDepth));
   for (const section of model.sections) {
-    if (section.heading.depth === null) continue;
+    if (section.heading.depth === null || section.parent !== null) continue;
     const sectionEdits = relevelSection(model, section, sectionDepth);
     if (!sectionEdits) return null;
     edits.push(...sectionEdits);
@@ -84,9 +85,25 @@ function relevelDocument(model: PostmortemModel, titleDepth: number, sectionDept
 function relevelSection(model: PostmortemModel, section: Section, depth: number): TextEdit[] | null {
   const shift = depth - section.heading.depth!;
   if (shift === 0) return [];
-  const inside = headingsIn(model.headings, section.range).filter((h) => h.depth !== null);
+  const inside = headingsIn(model.headings, { start: section.range.start, end: extentEnd(model, section) }).filter((h) => h.depth !== null);
   if (inside.some((h) => h.depth! + shift < 1 || h.depth! + shift > 6)) return null;
   return inside.flatMap((h) => headingEdits(model.text, h, h.depth! + shift));
+}
+
+/** Where the section ends with its sub-sections, which follow it in document order. */
+function extentEnd(model: PostmortemModel, section: Section): number {
+  let end = section.range.end;
+  for (let i = model.sections.indexOf(section) + 1; i < model.sections.length; i++) {
+    const later = model.sections[i];
+    if (!isWithin(later, section)) break;
+    end = Math.max(end, later.range.end);
+  }
+  return end;
+}
+
+function isWithin(section: Section, ancestor: Section): boolean {
+  for (let parent = section.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
 }
 
 /** The headings (in document order) that start inside `range`, found by binary search: "Fix all" asks once per section. */
@@ -106,9 +123,18 @@ function headingsIn(headings: readonly Heading[], range: TextRange): Heading[] {
 /**
  * Rewrites a real heading at another level. An ATX heading gets new `#` runs (opening and
  * closing); a setext heading keeps its style through levels 1 and 2 (a new underline) and
- * becomes an ATX heading below that, which setext cannot write.
+ * becomes an ATX heading below that, which setext cannot write; an HTML heading gets the new
+ * digit in both tags, its attributes and inner tags untouched.
  */
 function headingEdits(text: string, heading: Heading, depth: number): TextEdit[] {
+  if (heading.style === 'html') {
+    const line = text.slice(heading.range.start, heading.range.end);
+    const closing = line.lastIndexOf('</') + 3;
+    return [
+      { range: { start: heading.range.start + 2, end: heading.range.start + 3 }, newText: String(depth) },
+      { range: { start: heading.range.start + closing, end: heading.range.start + closing + 1 }, newText: String(depth) },
+    ];
+  }
   if (heading.style === 'atx') {
     const opening = /^#+/.exec(text.slice(heading.range.start, heading.range.end))![0];
     const edits: TextEdit[] = [{ range: { start: heading.range.start, end: heading.range.start + opening.length }, newText: '#'.repeat(depth) }];

@@ -55,7 +55,7 @@ export function dominantDepth(depths: readonly number[]): number | null {
  * title `#` and every section `##`, so a heading written now at 2 keeps its level after that).
  */
 export function sectionDepth(model: PostmortemModel): number {
-  const depths = model.sections.flatMap((s) => (s.heading.depth === null ? [] : [s.heading.depth]));
+  const depths = model.sections.flatMap((s) => (s.heading.depth === null || s.parent !== null ? [] : [s.heading.depth]));
   const titleDepth = model.title?.depth ?? null;
   if (titleDepth !== null && depths.some((d) => d <= titleDepth)) return 2;
   return dominantDepth(depths) ?? (titleDepth ?? 1) + 1;

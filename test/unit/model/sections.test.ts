@@ -118,6 +118,53 @@ describe('model: sections', () => {
       assert.deepEqual(outline('These are the preventive measures we have put in place since then:\n- Canary deploys\n'), []);
     });
 
+    it('reads HTML headings, with the level from the tag, attributes and inner tags allowed', () => {
+      const doc = marked(dedent`
+        ⟦<h1>Checkout outage</h1>⟧
+        ⟦<h2 align="center">⟦Summary:⟧</h2>⟧
+        <p>Checkout failed for 40% of users.</p>
+
+        <h2><b>Root&nbsp;cause</b></h2>
+
+        A bad config.
+      `);
+      const model = analyze(doc.text);
+      assert.equal(model.title?.text, 'Checkout outage');
+      assert.equal(model.title?.style, 'html');
+      assert.deepEqual(outline(doc.text), ['summary: html', 'root_cause: html']);
+      const [summary, rootCause] = model.sections;
+      assert.deepEqual([summary.heading.depth, summary.heading.range, summary.heading.textRange], [2, doc.ranges[1], doc.ranges[2]]);
+      assert.equal(rootCause.heading.text, 'Root cause');
+      assert.deepEqual(model.sections.map((s) => s.isEmpty), [false, false]);
+    });
+
+    it('counts an HTML section holding only comments, images or headings as empty', () => {
+      const model = analyze('<h2>Summary</h2>\n<!-- the impact -->\n<img src="a.png" alt="">\n<h3>Details</h3>\n\n<h2>Timeline</h2>\n<p>10:00 deploy</p>\n');
+      assert.deepEqual(model.sections.map((s) => [s.kinds[0], s.isEmpty]), [['summary', true], ['timeline', false]]);
+    });
+
+    it('does not read an HTML heading written among other elements on its line', () => {
+      assert.deepEqual(outline('<div><h2>Timeline</h2></div>\n\n<p><h2>Summary</h2> x</p>\n'), []);
+    });
+
+    it('reads a short upper-case line naming a section as a heading, even with text on the next line', () => {
+      const doc = marked(dedent`
+        ⟦SUMMARY⟧
+        Checkout failed for 40% of users.
+
+        ⟦ROOT CAUSE AND RESOLUTION⟧
+        A bad config; we rolled it back.
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(outline(doc.text), ['summary: plain', 'root_cause+resolution: plain']);
+      assert.deepEqual(model.sections.map((s) => s.heading.range), doc.ranges);
+      assert.deepEqual(model.sections.map((s) => s.isEmpty), [false, false]);
+    });
+
+    it('does not read an upper-case line that names no section, in a list, or runs into the previous line as a heading', () => {
+      assert.deepEqual(outline('UTC\nAll times are given in UTC.\n\n- TIMELINE\n  10:00 deploy\n\nThe cause was found in the\nTIMELINE\n'), []);
+    });
+
     it('does not read bold text inside a sentence as a heading', () => {
       assert.deepEqual(outline('**Timeline** of the incident was long and painful to follow.\n'), []);
     });
@@ -245,6 +292,69 @@ describe('model: sections', () => {
     it('is empty when the next heading follows directly', () => {
       const model = analyze('## Summary\n## Timeline\n- 10:00: deploy\n');
       assert.deepEqual(model.sections.map((s) => s.isEmpty), [true, false]);
+    });
+  });
+
+  describe('sub-sections', () => {
+    it('nests a deeper heading that names a part of the section it stands in, keeping its kinds', () => {
+      const model = analyze(dedent`
+        # Outage
+
+        ## Summary
+
+        ### Impact
+
+        Checkout failed.
+
+        #### End user impact
+
+        Carts were lost.
+
+        ## Root cause
+
+        ### Trigger
+
+        A deploy.
+
+        ## Timeline
+
+        - 10:00: deploy
+      `);
+      assert.deepEqual(
+        model.sections.map((s) => [s.heading.text, s.kinds.join('+'), s.parent?.heading.text ?? null, s.isEmpty]),
+        [
+          ['Summary', 'summary', null, false],
+          ['Impact', 'impact', 'Summary', false],
+          ['End user impact', 'impact', 'Impact', false],
+          ['Root cause', 'root_cause', null, false],
+          ['Trigger', 'trigger', 'Root cause', false],
+          ['Timeline', 'timeline', null, false],
+        ],
+      );
+      const summary = model.sections[0];
+      assert.equal(model.text.slice(summary.range.start, summary.range.end), '## Summary\n\n');
+    });
+
+    it('leaves a deeper heading that names another kind of section at the top level', () => {
+      const model = analyze('## Summary\n\nx\n\n### Timeline\n\n- 10:00: deploy\n');
+      assert.deepEqual(model.sections.map((s) => s.parent), [null, null]);
+    });
+
+    it('does not nest under a section that a heading at its level has closed, or under a bold line', () => {
+      const model = analyze('## Summary\n\nx\n\n## Appendix\n\n### Impact\n\ny\n\n**Summary**\n\n### Impact\n\nz\n');
+      assert.deepEqual(model.sections.map((s) => s.parent), [null, null, null, null]);
+    });
+
+    it('nests through a heading that names no section', () => {
+      const model = analyze('## Summary\n\n### Details\n\n#### Impact\n\ny\n');
+      assert.equal(model.sections[1].parent, model.sections[0]);
+    });
+
+    it('makes a section holding only empty sub-sections empty, and one with a written sub-section not', () => {
+      const model = analyze('## Impact\n\n### User impact\n\n### Revenue impact\n\n## Lessons learned\n\n### What went well\n\n### What went wrong\n\nPaging.\n');
+      assert.deepEqual(model.sections.map((s) => [s.heading.text, s.isEmpty]), [
+        ['Impact', true], ['User impact', true], ['Revenue impact', true], ['Lessons learned', false], ['What went well', true], ['What went wrong', false],
+      ]);
     });
   });
 
