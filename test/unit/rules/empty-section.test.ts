@@ -23,6 +23,43 @@ describe(`rule: ${RULE}`, () => {
     }]);
   });
 
+  it('counts a sub-section\'s content as its parent\'s, and reports an empty block of sections once, on the outermost', () => {
+    const doc = marked(dedent`
+      # Outage
+
+      ## Summary
+
+      ### Impact
+
+      Checkout failed.
+
+      ⟦## Lessons learned⟧
+
+      ### What went well
+
+      ### What went wrong
+
+      ## Root cause
+
+      A bad config.
+    `);
+    assert.deepEqual(diagnosticsOf(doc.text, RULE).map((d) => [d.text, d.message]), [[
+      '## Lessons learned',
+      'The section “Lessons learned” and its sub-sections are empty. Write their content under the headings, or remove them.',
+    ]]);
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('reports an empty sub-section of a section that has content', () => {
+    const doc = marked('## Impact\n\nCheckout failed.\n\n⟦### Revenue impact⟧\n\n## Root cause\n\nA bad config.\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('reads the words of an HTML section, not its tags or comments', () => {
+    const doc = marked('<h2>Summary</h2>\n<p>Checkout failed.</p>\n\n⟦<h2>Root cause</h2>⟧\n<!-- why -->\n<p align="center"><img src="x.png"></p>\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
   it('counts a section holding only a comment, a rule or a bare sub-heading as empty', () => {
     const doc = marked(dedent`
       ⟦## Summary⟧

@@ -72,6 +72,41 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf('# Outage\n\n**Summary**\n\nx\n\n## Root cause\n\ny\n\n### Details\n\nz\n', RULE), []);
   });
 
+  it('leaves sub-sections alone: `### Impact` under `## Summary`, `#### What went well` under `### Lessons learned`', () => {
+    const text = dedent`
+      # Outage
+
+      ## Summary
+
+      ### Impact
+
+      Checkout failed.
+
+      ## Lessons learned
+
+      ### What went well
+
+      #### What went badly
+
+      Paging.
+
+      ## Timeline
+
+      - 10:00: deploy
+    `;
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
+  });
+
+  it('still reports a deeper heading naming another kind of section than the one it stands in', () => {
+    const doc = marked('# Outage\n\n## Summary\n\n### Impact\n\nx\n\n⟦### Timeline⟧\n\n- 10:00: deploy\n\n## Root cause\n\ny\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
+  it('reports HTML headings at another level, and is silent on an empty HTML heading', () => {
+    const doc = marked('<h1>Outage</h1>\n<h2>Summary</h2>\n<p>x</p>\n⟦<h3 align="center">Root cause</h3>⟧\n<p>y</p>\n<h2>Resolution</h2>\n<h2></h2>\n<p>z</p>\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
   describe('fix', () => {
     it('writes a heading at the sections\' level, opening and closing `#` runs alike, as the preferred fix', () => {
       const text = '# Outage\n\n## Summary\n\nx\n\n### Root cause ###\n\ny\n\n## Resolution\n\nz\n';

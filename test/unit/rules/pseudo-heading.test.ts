@@ -68,6 +68,16 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(lintRule('# Outage\n\n## Summary\n\nx\n\n### Timeline\n\n- 10:00: a\n\n### Resolution\n\nz\n\n**Root cause**\n\ny\n', RULE).map((d) => d.data), [{ depth: 3 }]);
   });
 
+  it('reports an upper-case line used as a heading, and turns it into one, the text under it kept', () => {
+    const text = '# Outage\n\n## Summary\n\nx\n\nROOT CAUSE\nA bad config.\n';
+    assert.deepEqual(diagnosticsOf(text, RULE).map((d) => d.text), ['ROOT CAUSE']);
+    assert.equal(applyFix(text, RULE), '# Outage\n\n## Summary\n\nx\n\n## ROOT CAUSE\nA bad config.\n');
+  });
+
+  it('is silent on HTML headings, which are real headings', () => {
+    assert.deepEqual(diagnosticsOf('<h1>Outage</h1>\n<h2>Summary</h2>\n<p>x</p>\n', RULE), []);
+  });
+
   describe('fix', () => {
     it('writes a bold line as a heading at the sections\' level, without the bold markers and the colon, as the preferred fix', () => {
       const text = dedent`
