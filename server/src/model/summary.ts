@@ -12,12 +12,24 @@ const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|e
 const HOURS = String.raw`(?:hours?|hrs?|h)`;
 const MINUTES = String.raw`(?:minutes?|mins?|m)`;
 const APPROXIMATE = String.raw`(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just over|more than|less than|under)`;
-const DURATION_CUE = new RegExp(
-  String.raw`\b(?:lasted|lasting|for|of|duration(?:\s+of)?|took|spanning|spanned|totall?ing|total of|a total of)\s*:?\s+(?:a total of\s+)?(${APPROXIMATE}\s+)?` +
-    String.raw`${AMOUNT}\s*(${HOURS}|${MINUTES})\b(?:,?\s*(?:and\s+)?(\d+)\s*(${MINUTES})\b)?`,
+/** `about 2 hours`, `37 minutes`, `2 hours and 10 minutes`: groups approximate, amount, unit, extra minutes. */
+const AMOUNT_PHRASE = String.raw`(${APPROXIMATE}\s+)?${AMOUNT}\s*(${HOURS}|${MINUTES})\b(?:,?\s*(?:and\s+)?(\d+)\s*(${MINUTES})\b)?`;
+/** Words that only ever give the incident's length: `lasted 37 minutes`, `a duration of`, `an outage of 2 hours`. */
+const STATED_DURATION = new RegExp(
+  String.raw`\b(?:lasted|lasting|duration(?:\s+of)?|spann(?:ed|ing)|totall?ing|(?:a\s+)?total\s+of|(?:outage|downtime|disruption|interruption|degradation|unavailability)\s+of)(?:\s+for)?\s*:?\s+(?:a total of\s+)?` +
+    AMOUNT_PHRASE,
   'dgi',
 );
-const ADJECTIVE_DURATION = new RegExp(String.raw`\b(\d+)[-\s](hour|minute)\s+(?:outage|downtime|incident|disruption|interruption|window|degradation)\b`, 'gi');
+/** `down for 2 hours`, `took 2 hours`: the incident's length only when the sentence is about the incident (see `INCIDENT_WORDS`). */
+const CONTEXTUAL_DURATION = new RegExp(String.raw`\b(?:for|took)\s+` + AMOUNT_PHRASE, 'dgi');
+/** `45 minutes of downtime`, `2 hours of degraded service`. */
+const DURATION_OF_OUTAGE = new RegExp(AMOUNT_PHRASE + String.raw`\s+of\s+(?:downtime|outage|disruption|unavailability|degraded (?:service|performance)|errors)\b`, 'dgi');
+/** `a 45-minute outage`; not `5-minute intervals` or `a 10-minute window`. */
+const ADJECTIVE_DURATION = new RegExp(String.raw`\b(\d+)[-\s](hour|minute)\s+(?:outage|downtime|incident|disruption|interruption|degradation)\b`, 'gi');
+/** What makes `for 2 hours` the incident's length: the sentence says something was down, failing or hit. */
+const INCIDENT_WORDS = /\b(?:down|offline|unavailable|unreachable|inaccessible|outages?|incident|downtime|disrupt\w*|degraded|interrupt\w*|impacted|affected|fail\w*|errors?|broken|crash\w*|unable|could(?:n't|n’t| not)|can(?:'t|’t|not)|not (?:load|work|respond|reachable|available)|stopped|timed out|timing out|slow|stalled|hung|lost)\b/i;
+/** A verb before `for` that makes the span something else's: `cached for 5 minutes`, `retried for 10 minutes`. */
+const OTHER_SPAN_BEFORE = /\b(?:cached|stored|kept|retained|retr(?:y|ies|ied)|wait(?:s|ed)?|sleeps?|slept|paused|valid|expires?|expired|lives?|lived|runs?|ran|scheduled|set|configured|polled|held)\s*$/i;
 
 const IMPACT = /\d+(?:\.\d+)?\s?%|\b(?:users?|customers?|clients?|requests?|traffic|visitors?|orders?|transactions?|payments?|logins?|searches|pages|affected|impacted|impact|unavailable|outage|downtime|timed out|failed|errors?)\b/i;
 /**
@@ -87,29 +99,43 @@ function amount(word: string): number {
 function readDuration(text: string, ranges: TextRange[]): DurationClaim | null {
   for (const range of ranges) {
     const source = text.slice(range.start, range.end);
-    DURATION_CUE.lastIndex = 0;
-    const cued = DURATION_CUE.exec(source);
-    if (cued?.indices) {
-      const [, approximate, value, unit, extraMinutes] = cued;
-      const isHours = /^h/i.test(unit);
-      const minutes = amount(value) * (isHours ? 60 : 1) + (extraMinutes ? Number(extraMinutes) : 0);
-      const written = isHours && !extraMinutes ? 30 : 1;
-      // `about` widens what the figure allows, never narrows it (`about 2 hours` is no stricter than `2 hours`).
-      const precisionMinutes = approximate ? Math.max(written, 5, Math.round(minutes * 0.15)) : written;
-      const start = range.start + (cued.indices[1] ?? cued.indices[2])[0];
-      const end = range.start + cued.index + cued[0].length;
-      return { minutes, raw: text.slice(start, end), range: { start, end }, precisionMinutes };
-    }
-    ADJECTIVE_DURATION.lastIndex = 0;
-    const adjective = ADJECTIVE_DURATION.exec(source);
-    if (adjective) {
-      const isHours = adjective[2].toLowerCase() === 'hour';
-      const start = range.start + adjective.index;
-      const end = start + adjective[1].length + 1 + adjective[2].length;
-      return { minutes: Number(adjective[1]) * (isHours ? 60 : 1), raw: text.slice(start, end), range: { start, end }, precisionMinutes: isHours ? 30 : 1 };
-    }
+    const found = [
+      ...[...source.matchAll(STATED_DURATION)].map((m) => spelledDuration(text, range.start, m)),
+      ...[...source.matchAll(CONTEXTUAL_DURATION)].filter((m) => aboutTheIncident(source, m.index)).map((m) => spelledDuration(text, range.start, m)),
+      ...[...source.matchAll(DURATION_OF_OUTAGE)].map((m) => spelledDuration(text, range.start, m)),
+      ...[...source.matchAll(ADJECTIVE_DURATION)].map((m) => adjectiveDuration(text, range.start, m)),
+    ];
+    if (found.length) return found.reduce((first, claim) => (claim.range.start < first.range.start ? claim : first));
   }
   return null;
+}
+
+/** Whether `for`/`took` at `index` gives the incident's length: its sentence so far names the outage, and no other span's verb stands just before it. */
+function aboutTheIncident(source: string, index: number): boolean {
+  const before = source.slice(0, index);
+  const sentence = before.split(/[.!?]\s+|\n[ \t]*\r?\n/).pop() ?? '';
+  return INCIDENT_WORDS.test(sentence) && !OTHER_SPAN_BEFORE.test(before);
+}
+
+/** A duration in words or figures, from a match of `AMOUNT_PHRASE` (groups 1–4); its range covers only the amount. */
+function spelledDuration(text: string, offset: number, match: RegExpExecArray | RegExpMatchArray): DurationClaim {
+  const [, approximate, value, unit, extraMinutes] = match;
+  const indices = (match as RegExpExecArray).indices!;
+  const isHours = /^h/i.test(unit);
+  const minutes = amount(value) * (isHours ? 60 : 1) + (extraMinutes ? Number(extraMinutes) : 0);
+  const written = isHours && !extraMinutes ? 30 : 1;
+  // `about` widens what the figure allows, never narrows it (`about 2 hours` is no stricter than `2 hours`).
+  const precisionMinutes = approximate ? Math.max(written, 5, Math.round(minutes * 0.15)) : written;
+  const start = offset + (indices[1] ?? indices[2])[0];
+  const end = offset + (indices[5] ?? indices[3])[1];
+  return { minutes, raw: text.slice(start, end), range: { start, end }, precisionMinutes };
+}
+
+function adjectiveDuration(text: string, offset: number, match: RegExpMatchArray): DurationClaim {
+  const isHours = match[2].toLowerCase() === 'hour';
+  const start = offset + match.index!;
+  const end = start + match[1].length + 1 + match[2].length;
+  return { minutes: Number(match[1]) * (isHours ? 60 : 1), raw: text.slice(start, end), range: { start, end }, precisionMinutes: isHours ? 30 : 1 };
 }
 
 /** Sentences that say who or what was hit; a sentence may be wrapped over several lines of its paragraph. */

@@ -67,6 +67,12 @@ describe('model: summary claims', () => {
       ['It lasted for 1.5 hours.', '1.5 hours', 90],
       ['It lasted for half an hour.', 'half an hour', 30],
       ['A 45-minute outage hit checkout.', '45-minute', 45],
+      ['Checkout saw 45 minutes of downtime.', '45 minutes', 45],
+      ['An outage of about 2 hours hit checkout.', 'about 2 hours', 120],
+      ['Users could not log in for 20 minutes.', '20 minutes', 20],
+      ['The site went down at 10:00 and stayed offline for 3 hours.', '3 hours', 180],
+      ['Resolving the incident took 2 hours.', '2 hours', 120],
+      ['Errors are cached for 5 minutes. Checkout was down for 40 minutes.', '40 minutes', 40],
     ];
     for (const [sentence, raw, minutes] of durations) {
       it(`reads ${JSON.stringify(raw)} in ${JSON.stringify(sentence)} as ${minutes} minutes`, () => {
@@ -91,6 +97,22 @@ describe('model: summary claims', () => {
       assert.equal(summaryOf('It lasted for about 2 hours.').duration?.precisionMinutes, 30);
       assert.equal(summaryOf('It lasted for roughly 6 hours.').duration?.precisionMinutes, 54);
     });
+
+    const notTheIncident = [
+      'A DNS record with a TTL of 5 minutes was changed, and checkout failed.',
+      'The health check failed every 10 minutes.',
+      'Errors began within 2 hours of the deploy.',
+      'The job polls at 5-minute intervals and failed.',
+      'Failed requests are retried for 10 minutes.',
+      'The fix took 10 minutes to deploy.',
+      'We rotated the keys for 5 minutes of testing.',
+      'Limits are counted in a 10-minute window; checkout errors followed.',
+    ];
+    for (const sentence of notTheIncident) {
+      it(`reads no incident duration in ${JSON.stringify(sentence)}`, () => {
+        assert.equal(summaryOf(sentence).duration, null);
+      });
+    }
 
     it('is absent when the summary states none', () => {
       assert.equal(summaryOf('Checkout failed from 10:00 to 10:22 UTC.').duration, null);
