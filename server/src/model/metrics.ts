@@ -218,7 +218,9 @@ function measure(model: PostmortemModel): IncidentMetrics {
   entries.forEach((entry, index) => {
     if (entry.time && entry.absoluteMinutes !== null) timed.push({ index, entry: entry as TimedEntry['entry'] });
   });
-  const timelineZone = entries.find((e) => e.time && e.zone)?.zone ?? model.zones.find((z) => z.source === 'timeline-heading') ?? model.incidentZone?.statement ?? null;
+  // The zone `buildTimeline` counts `absoluteMinutes` in, then the incident's.
+  const timelineZone =
+    timed[0]?.entry.zone ?? model.zones.find((z) => z.source === 'timeline-heading') ?? timed.find((t) => t.entry.zone)?.entry.zone ?? model.incidentZone?.statement ?? null;
   const start = incidentStart(model, timed, timelineZone);
   const end = start && incidentEnd(model, timed, timelineZone, start);
   const sameSingleEntry = start && end && start.entryIndex !== null && start.entryIndex === end.entryIndex;
@@ -272,12 +274,17 @@ function inTimelineZone(minutes: number, zone: ZoneStatement | null, timelineZon
   return mod(minutes + shift, 1440);
 }
 
+/** An entry's time of day on the timeline's clock: its own time, unless it names another zone. */
+function clockOf(entry: TimelineEntry): number | null {
+  return entry.absoluteMinutes === null ? null : mod(entry.absoluteMinutes, 1440);
+}
+
 function incidentStart(model: PostmortemModel, timed: TimedEntry[], timelineZone: ZoneStatement | null): IncidentMoment | null {
   const claim = model.summary.start;
   const earliest = timed.reduce<TimedEntry | null>((first, t) => (!first || t.entry.absoluteMinutes < first.entry.absoluteMinutes ? t : first), null);
   if (claim) {
     const clock = inTimelineZone(claim.time.minutes, claim.zone, timelineZone);
-    const at = timed.filter((t) => t.entry.time.minutes === clock).reduce<TimedEntry | null>((first, t) => (!first || t.entry.absoluteMinutes < first.entry.absoluteMinutes ? t : first), null);
+    const at = timed.filter((t) => clockOf(t.entry) === clock).reduce<TimedEntry | null>((first, t) => (!first || t.entry.absoluteMinutes < first.entry.absoluteMinutes ? t : first), null);
     if (at) return { absoluteMinutes: at.entry.absoluteMinutes, source: 'summary', entryIndex: at.index };
     return { absoluteMinutes: nearestOccurrence(clock, earliest?.entry.absoluteMinutes ?? clock), source: 'summary', entryIndex: null };
   }
@@ -290,7 +297,7 @@ function incidentEnd(model: PostmortemModel, timed: TimedEntry[], timelineZone: 
   const latest = (candidates: TimedEntry[]) => candidates.reduce<TimedEntry | null>((last, t) => (!last || t.entry.absoluteMinutes >= last.entry.absoluteMinutes ? t : last), null);
   if (claim) {
     const clock = inTimelineZone(claim.time.minutes, claim.zone, timelineZone);
-    const at = latest(afterStart.filter((t) => t.entry.time.minutes === clock));
+    const at = latest(afterStart.filter((t) => clockOf(t.entry) === clock));
     if (at) return { absoluteMinutes: at.entry.absoluteMinutes, source: 'summary', entryIndex: at.index };
     return { absoluteMinutes: start.absoluteMinutes + mod(clock - start.absoluteMinutes, 1440), source: 'summary', entryIndex: null };
   }
@@ -311,7 +318,7 @@ function nearestOccurrence(clock: number, near: number): number {
  */
 export function placeOnTimeline(model: PostmortemModel, metrics: IncidentMetrics, time: ClockTime, zone: ZoneStatement | null): number | null {
   const clock = inTimelineZone(time.minutes, zone, metrics.timelineZone);
-  const entry = model.timeline.entries.find((e) => e.time?.minutes === clock && e.absoluteMinutes !== null);
+  const entry = model.timeline.entries.find((e) => e.time && clockOf(e) === clock);
   if (entry) return entry.absoluteMinutes;
   const { start, end } = metrics;
   if (!start) return null;

@@ -4,7 +4,7 @@
 import type { List, Root, Table } from 'mdast';
 import { blocksIn, lineEndAt, linesIn, rangeOf } from './markdown';
 import { readDateAt, readTimeAt } from './times';
-import { matchAttachedZone } from './timezones';
+import { findZones, matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
 
 export interface EntryHead {
@@ -124,7 +124,46 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
     }
   }
   raw.sort((a, b) => a.range.start - b.range.start);
-  return { sections: timelineSections, entries: assignDays(text, raw), tables };
+  return { sections: timelineSections, entries: assignDays(text, raw, timelineZones(text, root, timelineSections, tables, raw)), tables };
+}
+
+/** The zone the timeline's clock runs in, and the zone an entry that names none is written in. */
+interface TimelineZones {
+  clock: ZoneStatement | null;
+  unstated: ZoneStatement | null;
+}
+
+/**
+ * The timeline's clock runs in the zone its first timed entry states, else the zone its
+ * heading, table header or a note (`All times UTC`) states, else the first zone an entry
+ * states; `incidentMetrics` reads its `timelineZone` the same way. An entry without a zone is
+ * in the heading's zone when there is one.
+ */
+function timelineZones(text: string, root: Root, sections: Section[], tables: TimelineTable[], raw: RawEntry[]): TimelineZones {
+  const timed = raw.filter((e) => e.head.time);
+  const headingZone = firstHeadingZone(text, root, sections, tables, raw);
+  const clock = timed[0]?.head.zone ?? headingZone ?? timed.find((e) => e.head.zone)?.head.zone ?? null;
+  return { clock, unstated: headingZone ?? clock };
+}
+
+/** The first zone stated in a timeline heading, table header or note, as `collectZones` finds them. */
+function firstHeadingZone(text: string, root: Root, sections: Section[], tables: TimelineTable[], raw: RawEntry[]): ZoneStatement | null {
+  const places: TextRange[] = [];
+  const entryStarts = raw.map((e) => e.range.start);
+  for (const section of sections) {
+    places.push(section.heading.textRange);
+    for (const table of tables) if (table.range.start >= section.contentRange.start && table.range.end <= section.contentRange.end) places.push(table.headerRange);
+    for (const block of blocksIn(root, section.contentRange)) {
+      const range = rangeOf(block)!;
+      if (block.type === 'paragraph' && !hasStartWithin(entryStarts, range)) places.push(range);
+    }
+  }
+  places.sort((a, b) => a.start - b.start);
+  for (const place of places) {
+    const [zone] = findZones(text.slice(place.start, place.end));
+    if (zone) return { offsetMinutes: zone.offsetMinutes, raw: zone.raw, range: { start: place.start + zone.start, end: place.start + zone.end }, source: 'timeline-heading' };
+  }
+  return null;
 }
 
 function listEntries(text: string, list: List): RawEntry[] {
@@ -192,7 +231,7 @@ function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
 /** A jump back of at least this much between consecutive entries is read as passing midnight. */
 export const ROLLOVER_MINIMUM_BACKWARD_JUMP = 6 * 60;
 
-function assignDays(text: string, raw: RawEntry[]): TimelineEntry[] {
+function assignDays(text: string, raw: RawEntry[], zones: TimelineZones): TimelineEntry[] {
   let day = 0;
   let previous: number | null = null;
   let anchor: { date: CalendarDate; day: number } | null = null;
@@ -200,13 +239,16 @@ function assignDays(text: string, raw: RawEntry[]): TimelineEntry[] {
     const { head } = entry;
     let absoluteMinutes: number | null = null;
     if (head.time) {
+      // `4:00 PM EDT` among CAT entries is 10:00 PM on the timeline's clock; past midnight when the shift takes it there.
+      const written = head.zone ?? zones.unstated;
+      const clock = head.time.minutes + (written && zones.clock ? zones.clock.offsetMinutes - written.offsetMinutes : 0);
       if (head.date) {
         if (!anchor) anchor = { date: head.date, day };
         else day = anchor.day + daysBetween(anchor.date, head.date);
-      } else if (previous !== null && previous - (day * 1440 + head.time.minutes) >= ROLLOVER_MINIMUM_BACKWARD_JUMP) {
+      } else if (previous !== null && previous - (day * 1440 + clock) >= ROLLOVER_MINIMUM_BACKWARD_JUMP) {
         day += 1;
       }
-      absoluteMinutes = day * 1440 + head.time.minutes;
+      absoluteMinutes = day * 1440 + clock;
       previous = absoluteMinutes;
     }
     return {
@@ -226,6 +268,18 @@ function assignDays(text: string, raw: RawEntry[]): TimelineEntry[] {
       block: entry.block,
     };
   });
+}
+
+/** Whether any of the ascending `starts` lies inside `range` (binary search: timelines can be long). */
+function hasStartWithin(starts: number[], range: TextRange): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle] < range.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low] < range.end;
 }
 
 function daysBetween(from: CalendarDate, to: CalendarDate): number {

@@ -19,7 +19,7 @@ export const timelineOrder: Rule = {
       if (latest?.time && latest.absoluteMinutes !== null && entry.absoluteMinutes < latest.absoluteMinutes) {
         findings.push({
           range: entry.time.range,
-          message: `${describeTime(entry.time)} ${quote(entry.text, 40)} comes after ${describeTime(latest.time)} ${quote(latest.text, 40)}. Move the entry to its place in time, or correct its time.`,
+          message: `${written(entry, latest)} ${quote(entry.text, 40)} comes after ${written(latest, entry)} ${quote(latest.text, 40)}. Move the entry to its place in time, or correct its time.`,
         });
       } else {
         latest = entry;
@@ -36,6 +36,12 @@ export const timelineOrder: Rule = {
     return fixes;
   },
 };
+
+/** The entry's time, with its zone when the other entry is in another one (`4:00 PM EDT` comes after `4:15 PM CAT`). */
+function written(entry: TimelineEntry, other: TimelineEntry): string {
+  const time = describeTime(entry.time!);
+  return entry.zone && entry.zone.offsetMinutes !== other.zone?.offsetMinutes ? `${time} ${entry.zone.raw}` : time;
+}
 
 /** Every diagnostic of a timeline offers the same sort; "Fix all" asks for each, so it is worked out once per model. */
 const sortFixes = new WeakMap<PostmortemModel, Fix[]>();

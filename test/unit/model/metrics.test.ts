@@ -245,6 +245,26 @@ describe('model: incident metrics', () => {
       assert.equal(incidentMetrics(analyze('---\ntimezone: Africa/Lagos\n---\n## Timeline\n\n- 10:00: Alert fires\n')).timelineZone?.raw, 'Africa/Lagos');
     });
 
+    it('measures an entry written in another zone on the timeline\'s clock', () => {
+      const model = analyze(dedent`
+        ## Summary
+
+        From 3:00 PM to 4:30 PM CAT checkout was down.
+
+        ## Timeline
+
+        - 3:00 PM CAT: Outage detected
+        - 9:40 AM EDT: Rolled back the release
+        - 4:30 PM CAT: Outage resolved
+      `);
+      const metrics = incidentMetrics(model);
+      assert.equal(metrics.timelineZone?.raw, 'CAT');
+      assert.deepEqual(metrics.entries.map((e) => [e.sinceStart, e.sincePrevious]), [[0, null], [40, 40], [90, 50]]);
+      assert.deepEqual([metrics.durationMinutes, metrics.mitigation?.sinceStart, metrics.resolution?.sinceStart], [90, 40, 90]);
+      // 9:40 AM EDT, wherever else it is written, is at that entry (3:40 PM CAT).
+      assert.equal(placeOnTimeline(model, metrics, model.timeline.entries[1].time!, model.timeline.entries[1].zone), 940);
+    });
+
     it('measures the clean report', () => {
       const metrics = incidentMetrics(analyze(CLEAN_REPORT));
       assert.deepEqual(figures(metrics), { start: '1420 from summary', end: '1465 from summary', duration: 45, detected: 0, escalated: null, mitigated: 12, resolved: 45 });

@@ -230,6 +230,33 @@ describe('model: timeline', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, 1, 2]);
     });
 
+    it('counts an entry written in another zone on the timeline\'s clock, keeping its time as written', () => {
+      const model = analyze(dedent`
+        ## Timeline
+
+        - 3:00 PM CAT: outage detected
+        - 3:15 PM CAT: alert sent
+        - 9:30 AM EDT: logs read
+        - 3:45 PM CAT: team assigned
+      `);
+      // 9:30 AM EDT (UTC-4) is 3:30 PM CAT (UTC+2).
+      assert.deepEqual(model.timeline.entries.map((e) => e.absoluteMinutes), [900, 915, 930, 945]);
+      assert.deepEqual(model.timeline.entries.map((e) => e.time && formatHHMM(e.time.minutes)), ['15:00', '15:15', '09:30', '15:45']);
+    });
+
+    it('reads entries without a zone in the heading\'s zone, and passes midnight when converting takes an entry there', () => {
+      const heading = analyze('## Timeline (all times CAT)\n\n- 15:00: a\n- 09:10 EDT: b\n- 15:20: c\n');
+      assert.deepEqual(heading.timeline.entries.map((e) => e.absoluteMinutes), [900, 910, 920]);
+      // 20:05 EDT is 00:05 UTC the next day.
+      const midnight = analyze('## Timeline\n\n- 23:50 UTC: a\n- 20:05 EDT: b\n');
+      assert.deepEqual(midnight.timeline.entries.map((e) => e.absoluteMinutes), [23 * 60 + 50, 1440 + 5]);
+    });
+
+    it('converts nothing when the entries name one zone or none', () => {
+      const model = analyze('## Timeline (UTC)\n\n- 10:00 UTC: a\n- 10:05: b\n');
+      assert.deepEqual(model.timeline.entries.map((e) => e.absoluteMinutes), [600, 605]);
+    });
+
     it('places an entry dated earlier on its own earlier day', () => {
       const model = analyze('## Timeline\n\n- Jan 18, 1:00 AM: a\n- Jan 17, 11:00 PM: b\n');
       assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, -1]);

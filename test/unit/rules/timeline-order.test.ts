@@ -21,6 +21,21 @@ describe(`rule: ${RULE}`, () => {
     }]);
   });
 
+  it('orders an entry written in another zone by its time on the timeline\'s clock, naming the zones', () => {
+    // 9:30 AM EDT is 3:30 PM CAT: in its place. 4:00 PM EDT is 10:00 PM CAT: after 4:15 PM CAT.
+    const doc = marked(dedent`
+      ## Timeline
+
+      - 3:00 PM CAT: Outage detected
+      - 9:30 AM EDT: Logs read
+      - 4:00 PM EDT: Cause found
+      - ⟦4:15 PM⟧ CAT: Capacity added
+    `);
+    assert.deepEqual(diagnosticsOf(doc.text, RULE).map((d) => [d.text, d.message]), [
+      ['4:15 PM', '4:15 PM CAT “Capacity added” comes after 4:00 PM EDT “Cause found”. Move the entry to its place in time, or correct its time.'],
+    ]);
+  });
+
   it('holds each entry against the latest time so far, so one late entry is reported once', () => {
     const doc = marked('## Timeline\n\n- 10:00: a\n- 11:00: b\n- ⟦10:10⟧: c\n- ⟦10:20⟧: d\n- 11:05: e\n');
     assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);

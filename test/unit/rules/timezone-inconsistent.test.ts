@@ -23,6 +23,11 @@ describe(`rule: ${RULE}`, () => {
     }]);
   });
 
+  it('still reports an entry written in another zone, though the timeline counts it in its own', () => {
+    const doc = marked('## Summary\n\nFrom 3:00 PM to 4:30 PM CAT checkout was down.\n\n## Timeline\n\n- 3:00 PM CAT: Outage detected\n- 9:40 AM ⟦EDT⟧: Rolled back\n- 4:30 PM CAT: Resolved\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+  });
+
   it('holds every statement against the front matter\'s zone', () => {
     const doc = marked(dedent`
       ---
