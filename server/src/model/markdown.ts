@@ -58,3 +58,15 @@ export function blocksIn(root: Root, range: TextRange): RootContent[] {
     return r !== null && r.start >= range.start && r.start < range.end;
   });
 }
+
+/** Whether any of the ascending `starts` lies inside `range` (binary search: timelines can be long). */
+export function hasStartWithin(starts: number[], range: TextRange): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle] < range.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low] < range.end;
+}

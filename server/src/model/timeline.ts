@@ -2,7 +2,7 @@
 // day each falls on (explicit dates, or midnight rollover).
 
 import type { List, Root, Table } from 'mdast';
-import { blocksIn, lineEndAt, linesIn, rangeOf } from './markdown';
+import { blocksIn, hasStartWithin, lineEndAt, linesIn, rangeOf } from './markdown';
 import { readDateAt, readTimeAt } from './times';
 import { findZones, matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
@@ -268,18 +268,6 @@ function assignDays(text: string, raw: RawEntry[], zones: TimelineZones): Timeli
       block: entry.block,
     };
   });
-}
-
-/** Whether any of the ascending `starts` lies inside `range` (binary search: timelines can be long). */
-function hasStartWithin(starts: number[], range: TextRange): boolean {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle] < range.start) low = middle + 1;
-    else high = middle;
-  }
-  return low < starts.length && starts[low] < range.end;
 }
 
 function daysBetween(from: CalendarDate, to: CalendarDate): number {

@@ -1,7 +1,7 @@
 // Where the document says which time zone its times are in, and which zone the incident is in.
 
 import type { Root } from 'mdast';
-import { blocksIn, rangeOf } from './markdown';
+import { blocksIn, hasStartWithin, rangeOf } from './markdown';
 import { findZones, ianaOffsetMinutes, matchZoneAt } from './timezones';
 import type { FrontMatter, IncidentZone, TextRange, Timeline, TimeMention, ZoneSource, ZoneStatement } from './types';
 
@@ -67,16 +67,4 @@ export function pickIncidentZone(statements: ZoneStatement[]): IncidentZone | nu
     if (statement) return { offsetMinutes: statement.offsetMinutes, statement };
   }
   return null;
-}
-
-/** Whether any of the ascending `starts` lies inside `range` (binary search: timelines can be long). */
-function hasStartWithin(starts: number[], range: TextRange): boolean {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle] < range.start) low = middle + 1;
-    else high = middle;
-  }
-  return low < starts.length && starts[low] < range.end;
 }
