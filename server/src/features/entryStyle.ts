@@ -80,6 +80,9 @@ export function dateText(text: string, date: CalendarDate): string {
 }
 
 /** The head of `entry` up to its event (`**11:40 PM UTC** - `), with its date, time and zone as slots. */
+/** Emoji (with skin tones, variation selectors and joiners) and the space after them. */
+const LEADING_SYMBOLS = /(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])+\s?/gu;
+
 function headTemplate(text: string, entry: TimelineEntry, start: number, end: number): TemplatePart[] {
   const slots: Array<{ range: TextRange; slot: keyof EntryValues }> = [];
   if (entry.date) slots.push({ range: entry.date.range, slot: 'date' });
@@ -90,7 +93,9 @@ function headTemplate(text: string, entry: TimelineEntry, start: number, end: nu
   for (const { range, slot } of slots.filter((s) => s.range.start >= start && s.range.end <= end).sort((a, b) => a.range.start - b.range.start)) {
     // `~` marks one time as approximate; a new entry's time is not.
     const literalEnd = slot === 'time' && text[range.start - 1] === '~' ? range.start - 1 : range.start;
-    parts.push(text.slice(pos, literalEnd), { slot });
+    const literal = text.slice(pos, literalEnd);
+    // An emoji before the time (`🔥 10:05`) is that entry's own, not the timeline's style.
+    parts.push(pos === start ? literal.replace(LEADING_SYMBOLS, '') : literal, { slot });
     pos = range.end;
   }
   parts.push(text.slice(pos, end));

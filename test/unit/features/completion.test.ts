@@ -125,6 +125,14 @@ describe('features: completion', () => {
       assert.deepEqual(inserted(completed.items), ['- **10:05 UTC** - $1', '- **23:45 UTC** - $1']);
     });
 
+    it('leaves out an emoji the entry above starts with: it belongs to that entry', () => {
+      const completed = complete('## Timeline\n\n- 10:00: Deploy\n- 🔥 10:05: Alert fires\n⟦- ‸⟧\n');
+      assertReplaces(completed);
+      assert.deepEqual(inserted(completed.items), ['- 10:05: $1', '- 23:45: $1']);
+      const skinToned = complete('## Timeline\n\n- 10:00: Deploy\n- 👍🏽 ⚠️ 10:05 - Alert fires\n⟦- ‸⟧\n');
+      assert.deepEqual(inserted(skinToned.items), ['- 10:05 - $1', '- 23:45 - $1']);
+    });
+
     it('writes bare lines without a marker when the timeline has no list', () => {
       const completed = complete('## Timeline\n\n10:00 - Deploy\n10:05 - Alert\n\n⟦‸⟧\n');
       assertReplaces(completed);
