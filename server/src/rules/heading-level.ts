@@ -35,7 +35,7 @@ export const headingLevel: Rule = {
       if (expected !== null && heading.depth !== expected) {
         findings.push({
           range: heading.range,
-          message: `“${heading.text}” is a level-${heading.depth} heading while the other sections are level ${expected}. Write it as \`${'#'.repeat(expected)} ${heading.text}\`.`,
+          message: `“${heading.text}” is a level-${heading.depth} heading while the other sections are level ${expected}. Write it as \`${heading.style === 'html' ? `<h${expected}>…</h${expected}>` : `${'#'.repeat(expected)} ${heading.text}`}\`.`,
           data: { depth: expected },
         });
       }

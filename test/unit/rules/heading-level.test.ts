@@ -105,6 +105,7 @@ describe(`rule: ${RULE}`, () => {
   it('reports HTML headings at another level, and is silent on an empty HTML heading', () => {
     const doc = marked('<h1>Outage</h1>\n<h2>Summary</h2>\n<p>x</p>\n⟦<h3 align="center">Root cause</h3>⟧\n<p>y</p>\n<h2>Resolution</h2>\n<h2></h2>\n<p>z</p>\n');
     assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+    assert.deepEqual(diagnosticsOf(doc.text, RULE).map((d) => d.message), ['“Root cause” is a level-3 heading while the other sections are level 2. Write it as `<h2>…</h2>`.']);
   });
 
   describe('fix', () => {
