@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { URI, Utils } from 'vscode-uri';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './features/completion';
@@ -23,8 +25,7 @@ import { renderPreviewHtml, toPreviewDiagnostics } from './preview';
 import { PREVIEW_HTML_REQUEST } from './preview/protocol';
 import type { PreviewHtmlParams, PreviewHtmlResult } from './preview/protocol';
 import { applyEdits } from './rules';
-import type { TextEdit } from './rules';
-import { lint } from './rules';
+import type { Diagnostic, TextEdit } from './rules';
 import { AnalysisCache } from './lsp/analysisCache';
 import { toLspDiagnostics } from './lsp/diagnostics';
 import { isPostmortem } from './lsp/postmortemFiles';
@@ -131,6 +132,11 @@ async function openPostmortem(uri: string): Promise<OpenPostmortem | null> {
   return isCheckedAsPostmortem(document, model, settings) ? { document, model, settings } : null;
 }
 
+/** The lint result for an open postmortem, shared by diagnostics, code actions, the status bar and the preview. */
+function diagnosticsOf({ model, settings }: OpenPostmortem): Diagnostic[] {
+  return analyses.diagnostics(model, settings.lint);
+}
+
 /** The `postmortem` language (`*.postmortem.md`) is a postmortem by definition. */
 function isCheckedAsPostmortem(document: TextDocument, model: PostmortemModel, settings: ServerSettings): boolean {
   return document.languageId === 'postmortem' || isPostmortem(document.uri, model, settings, workspaceFolders);
@@ -143,7 +149,7 @@ async function validate(document: TextDocument): Promise<void> {
   const current = documents.get(document.uri);
   if (!current || current.version !== version) return;
   const model = analyses.get(current);
-  const diagnostics = isCheckedAsPostmortem(current, model, settings) ? toLspDiagnostics(current, lint(model, settings.lint), ruleDocumentation) : [];
+  const diagnostics = isCheckedAsPostmortem(current, model, settings) ? toLspDiagnostics(current, analyses.diagnostics(model, settings.lint), ruleDocumentation) : [];
   await connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
 }
 
@@ -166,8 +172,8 @@ connection.onCodeAction(async (params, token) => {
   const open = await openPostmortem(params.textDocument.uri);
   if (!open || token.isCancellationRequested) return [];
   const { document, model, settings } = open;
-  const diagnostics = lint(model, settings.lint);
-  return codeActions(document, model, { range: params.range, only: params.context.only }, {
+  const diagnostics = diagnosticsOf(open);
+  return codeActions(document, model, { range: params.range, only: params.context.only, triggerKind: params.context.triggerKind }, {
     diagnostics,
     lspDiagnostics: toLspDiagnostics(document, diagnostics, ruleDocumentation),
     config: settings.lint,
@@ -217,7 +223,7 @@ connection.onRequest(STATUS_REQUEST, async (params: StatusParams): Promise<Statu
   const open = await openPostmortem(params.uri);
   if (!open) return null;
   const { durationMinutes } = incidentMetrics(open.model);
-  return { duration: durationMinutes === null ? null : formatDuration(durationMinutes), problems: lint(open.model, open.settings.lint).length };
+  return { duration: durationMinutes === null ? null : formatDuration(durationMinutes), problems: diagnosticsOf(open).length };
 });
 
 connection.onExecuteCommand(async (params) => {
@@ -238,8 +244,8 @@ connection.onExecuteCommand(async (params) => {
     case SERVER_COMMANDS.normalizeTimestamps:
       return { changed: await applyOffsetEdits(document, normalizeTimestamps(model)) } satisfies EditResult;
     case SERVER_COMMANDS.fixAll: {
-      const action = fixAllAction(document, settings.lint, { defaultTimeZone: settings.defaultTimeZone });
-      return { changed: action?.edit ? (await connection.workspace.applyEdit({ label: action.title, edit: action.edit })).applied : false } satisfies EditResult;
+      const action = fixAllAction(document, model, settings.lint, { defaultTimeZone: settings.defaultTimeZone });
+      return { changed: await applyLspEdits(document, action?.edit?.changes?.[document.uri] ?? []) } satisfies EditResult;
     }
     case SERVER_COMMANDS.copySummary:
       return { text: plainTextSummary(model) } satisfies SummaryTextResult;
@@ -249,9 +255,12 @@ connection.onExecuteCommand(async (params) => {
 });
 
 /** Asks the client to apply offset edits to `document`; false when there were none or it refused. */
-async function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Promise<boolean> {
-  if (edits.length === 0) return false;
-  const changes = edits.map((edit) => ({ range: { start: document.positionAt(edit.range.start), end: document.positionAt(edit.range.end) }, newText: edit.newText }));
+function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Promise<boolean> {
+  return applyLspEdits(document, edits.map((edit) => ({ range: { start: document.positionAt(edit.range.start), end: document.positionAt(edit.range.end) }, newText: edit.newText })));
+}
+
+async function applyLspEdits(document: TextDocument, changes: LspTextEdit[]): Promise<boolean> {
+  if (changes.length === 0) return false;
   // With versions, a client where the writer typed meanwhile refuses the edit instead of misplacing it.
   const edit = canApplyVersionedEdits ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: changes }] } : { changes: { [document.uri]: changes } };
   const result = await connection.workspace.applyEdit({ edit });
@@ -261,9 +270,9 @@ async function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Prom
 connection.onRequest(PREVIEW_HTML_REQUEST, async (params: PreviewHtmlParams, token): Promise<PreviewHtmlResult> => {
   const open = await openPostmortem(params.uri);
   if (!open || token.isCancellationRequested) return { html: null };
-  const { model, settings } = open;
-  const fileName = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
-  const diagnostics = toPreviewDiagnostics(model.text, lint(model, settings.lint));
+  const { model } = open;
+  const fileName = Utils.basename(URI.parse(params.uri));
+  const diagnostics = toPreviewDiagnostics(model.text, diagnosticsOf(open));
   const { cspSource, nonce, resourceBase, gapMinutes } = params;
   return { html: renderPreviewHtml(model, diagnostics, { cspSource, nonce, resourceBase, gapMinutes, title: `Preview: ${fileName}` }) };
 });

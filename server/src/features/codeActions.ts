@@ -2,7 +2,7 @@
 // action `source.fixAll.postmortem` (usable from `editor.codeActionsOnSave`), and the timeline
 // refactorings (list ↔ table, normalize times) where the cursor is.
 
-import { CodeActionKind } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind } from 'vscode-languageserver';
 import type { CodeAction, Diagnostic as LspDiagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PostmortemModel, TextRange } from '../model';
@@ -16,6 +16,8 @@ export interface CodeActionRequest {
   range: Range;
   /** The kinds the client asked for (`only`); undefined means any. */
   only?: string[];
+  /** `Automatic` when the editor asks by itself (cursor moves); undefined means invoked. */
+  triggerKind?: CodeActionTriggerKind;
 }
 
 export interface CodeActionInputs {
@@ -53,17 +55,19 @@ export function codeActions(document: TextDocument, model: PostmortemModel, requ
       });
     }
   }
-  if (wants(request.only, FIX_ALL_KIND)) {
-    const fixEverything = fixAllAction(document, inputs.config, inputs.fixContext);
+  // Fix all re-reads the document after each round of fixes: too much for every cursor move.
+  const askedForFixAll = request.only ? wants(request.only, FIX_ALL_KIND) : request.triggerKind !== CodeActionTriggerKind.Automatic;
+  if (askedForFixAll) {
+    const fixEverything = fixAllAction(document, model, inputs.config, inputs.fixContext);
     if (fixEverything) actions.push(fixEverything);
   }
   return actions;
 }
 
 /** "Fix all" as one edit over the span that changes, or null when nothing is fixable. */
-export function fixAllAction(document: TextDocument, config: LintConfig, fixContext: FixContext): CodeAction | null {
+export function fixAllAction(document: TextDocument, model: PostmortemModel, config: LintConfig, fixContext: FixContext): CodeAction | null {
   const text = document.getText();
-  const { text: fixed, fixed: count } = fixAll(text, config, fixContext);
+  const { text: fixed, fixed: count } = fixAll(text, config, fixContext, model);
   if (fixed === text) return null;
   return {
     title: `Fix all Postmortem problems (${count})`,

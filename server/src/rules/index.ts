@@ -120,11 +120,12 @@ const MAX_FIX_ROUNDS = 10;
  * (sorting a timeline moves the entries a time fix points at), so each round applies only
  * fixes that do not overlap, then reads the document again, until nothing is left to fix.
  */
-export function fixAll(text: string, config: LintConfig = DEFAULT_CONFIG, context: FixContext = DEFAULT_FIX_CONTEXT): { text: string; fixed: number } {
+export function fixAll(text: string, config: LintConfig = DEFAULT_CONFIG, context: FixContext = DEFAULT_FIX_CONTEXT, analysed?: PostmortemModel): { text: string; fixed: number } {
   let current = text;
   let fixed = 0;
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const model = analyze(current);
+    // The caller's model of `text` saves the first parse: when nothing is fixable, there is no other.
+    const model = round === 0 && analysed?.text === text ? analysed : analyze(current);
     const chosen: TextEdit[] = [];
     let applied = 0;
     for (const diagnostic of lint(model, config)) {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionTriggerKind } from 'vscode-languageserver';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { changedSpan, codeActions } from '../../../server/src/features/codeActions';
 import { toLspDiagnostics } from '../../../server/src/lsp/diagnostics';
@@ -10,14 +11,14 @@ import { dedent, marked } from '../helpers';
 const URI = 'file:///report.md';
 
 /** The code actions at the document's cursor `‸` (or its `⟦…⟧` range), as the server computes them. */
-function actionsAt(source: string, only?: string[]): { text: string; actions: CodeAction[] } {
+function actionsAt(source: string, only?: string[], triggerKind?: CodeActionTriggerKind): { text: string; actions: CodeAction[] } {
   const { text, ranges, cursor } = marked(source);
   const document = TextDocument.create(URI, 'markdown', 1, text);
   const model = analyze(text);
   const diagnostics = lint(model, DEFAULT_CONFIG);
   const span = ranges[0] ?? { start: cursor ?? 0, end: cursor ?? 0 };
   const range = { start: document.positionAt(span.start), end: document.positionAt(span.end) };
-  const actions = codeActions(document, model, { range, only }, {
+  const actions = codeActions(document, model, { range, only, triggerKind }, {
     diagnostics,
     lspDiagnostics: toLspDiagnostics(document, diagnostics, (rule) => `readme#${rule}`),
     config: DEFAULT_CONFIG,
@@ -105,5 +106,12 @@ describe('feature: code actions', () => {
     assert.deepEqual(actionsAt(source, ['quickfix']).actions.map((a) => a.kind), ['quickfix']);
     assert.deepEqual(actionsAt(source, ['source.fixAll.postmortem']).actions.map((a) => a.kind), ['source.fixAll.postmortem']);
     assert.deepEqual([...new Set(actionsAt(source).actions.map((a) => a.kind))].sort(), ['quickfix', 'refactor.rewrite', 'source.fixAll.postmortem']);
+  });
+
+  it('leaves Fix all out when the editor asks by itself as the cursor moves, and gives it when asked for', () => {
+    const source = REPORT.replace('- 10:05: Backlog', '- ⟦10;05⟧: Backlog').replace('‸', '');
+    assert.deepEqual(actionsAt(source, undefined, CodeActionTriggerKind.Automatic).actions.map((a) => a.kind), ['quickfix', 'refactor.rewrite', 'refactor.rewrite']);
+    assert.deepEqual(actionsAt(source, ['source.fixAll'], CodeActionTriggerKind.Automatic).actions.map((a) => a.kind), ['source.fixAll.postmortem']);
+    assert.ok(actionsAt(source, undefined, CodeActionTriggerKind.Invoked).actions.some((a) => a.kind === 'source.fixAll.postmortem'));
   });
 });
