@@ -3,11 +3,12 @@
 
 import type { Nodes, Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { dateOfTimelineDay, formatIncidentDate, formatTime, incidentMetrics } from '../model';
+import { dateOfTimelineDay, formatIncidentDate, incidentMetrics } from '../model';
 import type { IncidentMetrics, PostmortemModel } from '../model';
 import { parseMarkdown } from '../model/markdown';
 import { ROOT_CAUSE } from '../model/summary';
-import { clockTime, timeStyleOf } from '../features/entryStyle';
+import { timeStyleOf } from '../features/entryStyle';
+import { formatClock } from '../preview/markup';
 
 /**
  * For example:
@@ -53,12 +54,11 @@ function incidentWindow(model: PostmortemModel, metrics: IncidentMetrics): strin
   const { start, end } = metrics;
   if (!start || !end || metrics.durationMinutes === null) return null;
   const style = timeStyleOf(model);
-  const clock = (absoluteMinutes: number) => formatTime(clockTime(((absoluteMinutes % 1440) + 1440) % 1440), style);
   const startDay = Math.floor(start.absoluteMinutes / 1440);
   const days = Math.floor(end.absoluteMinutes / 1440) - startDay;
   const date = dateOfTimelineDay(model, startDay);
   return [
-    `${clock(start.absoluteMinutes)} – ${clock(end.absoluteMinutes)}`,
+    `${formatClock(start.absoluteMinutes, style)} – ${formatClock(end.absoluteMinutes, style)}`,
     days > 0 ? ` (+${days} ${days === 1 ? 'day' : 'days'})` : '',
     metrics.timelineZone ? ` ${metrics.timelineZone.raw.trim()}` : '',
     date ? ` (${formatIncidentDate(date)})` : '',

@@ -1,7 +1,8 @@
 // Small pieces the preview's HTML and SVG are built from.
 
 import { formatTime } from '../model';
-import type { ClockTime, TimeStyle } from '../model';
+import type { TimeStyle } from '../model';
+import { clockTime } from '../features/entryStyle';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -36,18 +37,7 @@ export class LineIndex {
 
 /** Minutes after midnight (any day folded away) written in a document's time style. */
 export function formatClock(minutes: number, style: TimeStyle): string {
-  const time: ClockTime = {
-    minutes: ((minutes % 1440) + 1440) % 1440,
-    range: { start: 0, end: 0 },
-    raw: '',
-    hourMinuteSeparator: ':',
-    meridiem: null,
-    meridiemText: null,
-    spaceBeforeMeridiem: style.spaceBeforeMeridiem,
-    hasSeconds: false,
-    problems: [],
-  };
-  return formatTime(time, style);
+  return formatTime(clockTime(((minutes % 1440) + 1440) % 1440), style);
 }
 
 /** `text` on one line, cut to at most `max` UTF-16 code units with `…` when cut; never inside a surrogate pair. */
