@@ -1,5 +1,6 @@
 // Small pieces the preview's HTML and SVG are built from.
 
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatTime } from '../model';
 import type { TimeStyle } from '../model';
 import { clockTime } from '../features/entryStyle';
@@ -13,25 +14,14 @@ export function escapeHtml(text: string): string {
 
 /** 0-based line numbers of offsets, counting `\r\n`, `\n` and a lone `\r` as one break each, as editors do. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly document: TextDocument;
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const char = text.charCodeAt(i);
-      if (char === 13 /* \r */ && text.charCodeAt(i + 1) === 10) continue;
-      if (char === 10 || char === 13) this.starts.push(i + 1);
-    }
+    this.document = TextDocument.create('', 'markdown', 0, text);
   }
 
   lineAt(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return this.document.positionAt(offset).line;
   }
 }
 
