@@ -100,6 +100,14 @@ describe('A writer in the VS Code workbench', function () {
     await preview.locator('.pm-timeline .marker[data-line="13"]').click();
     await page.locator('.statusbar-item', { hasText: /^Ln 14, Col \d+/ }).waitFor({ timeout: 10_000 });
   });
+  it('closes the preview, then clicks the status bar item to open it again', async () => {
+    const previewTab = page.locator('.tabs-container .tab', { hasText: 'Preview: 2026-02-10-search-latency.md' });
+    await previewTab.locator('.codicon-close').click();
+    await previewTab.waitFor({ state: 'detached' });
+    await page.locator('.statusbar-item', { hasText: '⏱' }).click();
+    await previewTab.waitFor({ timeout: 15_000 });
+    await page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.pm-timeline').waitFor({ timeout: 20_000 });
+  });
 });
 
 /** Waits until one of `squiggles` is drawn on the row of `line`. */
