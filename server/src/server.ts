@@ -129,7 +129,7 @@ async function openPostmortem(uri: string): Promise<OpenPostmortem | null> {
   const document = documents.get(uri);
   if (!document) return null;
   const model = analyses.get(document);
-  return isCheckedAsPostmortem(document, model, settings) ? { document, model, settings } : null;
+  return isPostmortem(document, model, settings, workspaceFolders) ? { document, model, settings } : null;
 }
 
 /** The lint result for an open postmortem, shared by diagnostics, code actions, the status bar and the preview. */
@@ -137,10 +137,6 @@ function diagnosticsOf({ model, settings }: OpenPostmortem): Diagnostic[] {
   return analyses.diagnostics(model, settings.lint);
 }
 
-/** The `postmortem` language (`*.postmortem.md`) is a postmortem by definition. */
-function isCheckedAsPostmortem(document: TextDocument, model: PostmortemModel, settings: ServerSettings): boolean {
-  return document.languageId === 'postmortem' || isPostmortem(document.uri, model, settings, workspaceFolders);
-}
 
 async function validate(document: TextDocument): Promise<void> {
   const version = document.version;
@@ -149,7 +145,7 @@ async function validate(document: TextDocument): Promise<void> {
   const current = documents.get(document.uri);
   if (!current || current.version !== version) return;
   const model = analyses.get(current);
-  const diagnostics = isCheckedAsPostmortem(current, model, settings) ? toLspDiagnostics(current, analyses.diagnostics(model, settings.lint), ruleDocumentation) : [];
+  const diagnostics = isPostmortem(current, model, settings, workspaceFolders) ? toLspDiagnostics(current, analyses.diagnostics(model, settings.lint), ruleDocumentation) : [];
   await connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
 }
 

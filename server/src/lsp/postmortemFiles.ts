@@ -21,9 +21,16 @@ function matcher(globs: string[]): (path: string) => boolean {
 /** Minimum number of different section kinds under real headings for a file to count as a postmortem. */
 const DETECTION_MINIMUM_KINDS = 2;
 
-export function isPostmortem(uri: string, model: PostmortemModel, settings: ServerSettings, workspaceFolders: string[]): boolean {
+/** What is known of an open document besides its text: `*.postmortem.md` files open as the `postmortem` language. */
+export interface OpenDocument {
+  uri: string;
+  languageId: string;
+}
+
+export function isPostmortem(document: OpenDocument, model: PostmortemModel, settings: ServerSettings, workspaceFolders: string[]): boolean {
+  if (document.languageId === 'postmortem') return true;
   if (model.frontMatter?.data?.type === 'postmortem') return true;
-  if (matchesGlobs(uri, settings.files, workspaceFolders)) return true;
+  if (matchesGlobs(document.uri, settings.files, workspaceFolders)) return true;
   if (!settings.detect) return false;
   const kinds = new Set(model.headings.filter((h) => h.depth !== null).flatMap((h) => h.kinds));
   return kinds.size >= DETECTION_MINIMUM_KINDS;
