@@ -12,6 +12,7 @@ import { readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
 import { CLOSING_MARKS, dateText, entryTemplate, headerShape, markerAfter, nowEntry, renderEntry, rowCells, timeStyleOf, writesZone } from './entryStyle';
 import type { EntryShape, EntryValues, NowOptions, TemplatePart } from './entryStyle';
+import { sectionDepth } from '../rules/layout';
 import { SECTION_TITLES } from '../rules/rule';
 
 export type CompletionOptions = NowOptions;
@@ -84,7 +85,8 @@ function headingItems(at: Place): CompletionItem[] | null {
   if (!isHeading) return [];
   const others = model.sections.filter((s) => s.heading.range.start < line.start || s.heading.range.start > line.end);
   const present = new Set(others.flatMap((s) => s.kinds));
-  const hashes = '#'.repeat(sectionDepth(model, others));
+  // The level the heading-level rule holds sections to, not counting the heading being written.
+  const hashes = '#'.repeat(Math.min(sectionDepth({ ...model, sections: others }), 6));
   const words = (typed[4] ?? '').trimStart();
   const range = rangeOf(at, line.start + typed[1].length, line.end);
   return SECTION_KINDS.filter((kind) => !present.has(kind) && continues(SECTION_TITLES[kind], words)).map((kind, index) => {
@@ -100,15 +102,6 @@ function headingItems(at: Place): CompletionItem[] | null {
       textEdit: { range, newText: heading },
     };
   });
-}
-
-/** The level most of the document's section headings use; below the title when none says. */
-function sectionDepth(model: PostmortemModel, sections: Section[]): number {
-  const counts = new Map<number, number>();
-  for (const s of sections) if (s.heading.depth !== null) counts.set(s.heading.depth, (counts.get(s.heading.depth) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [depth, count] of counts) if (best === null || count > counts.get(best)!) best = depth;
-  return best ?? Math.min((model.title?.depth ?? 1) + 1, 6);
 }
 
 // ---------------------------------------------------------------------------------------------

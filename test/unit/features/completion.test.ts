@@ -430,6 +430,13 @@ describe('features: completion', () => {
       assert.deepEqual(inserted(completed.items), ['### Timeline', '### Trigger', '### Resolution', '### Detection', '### Action Items', '### Lessons Learned']);
     });
 
+    it('takes the sections\' level from top-level sections only, as the heading-level rule and the missing-section fix do', () => {
+      const text = '# Outage\n\n## Summary\n\nx\n\n### Impact on customers\n\nx\n\n### Impact on partners\n\nx\n\n### Impact on staff\n\nx\n\n## Timeline\n\n- 10:00: Deploy\n\n⟦## ‸⟧\n';
+      const completed = complete(text);
+      assertReplaces(completed);
+      assert.deepEqual(inserted(completed.items), ['## Root Cause', '## Trigger', '## Resolution', '## Detection', '## Action Items', '## Lessons Learned']);
+    });
+
     it('does not count the heading being written as present, and offers nothing once it is written out', () => {
       assert.deepEqual(labels(complete(report('## Imp‸')).items), ['Impact']);
       assert.deepEqual(labels(complete(report('## Impact‸')).items), []);
