@@ -7,9 +7,6 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -22,31 +19,23 @@ export interface ReportBodyOptions {
   timelinePicture: string;
 }
 
-/** mdast blocks that get a `data-line`. */
-const LINE_MARKED = new Set(['heading', 'paragraph', 'listItem', 'tableRow', 'code', 'blockquote', 'thematicBreak', 'table']);
+/**
+ * The HTML elements of the mdast blocks that get a `data-line` (heading, paragraph, list item,
+ * table row, code, blockquote, thematic break, table). remark-rehype gives each its block's
+ * position, and the sanitiser keeps it; the front matter has no HTML.
+ */
+const LINE_MARKED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'tr', 'pre', 'blockquote', 'hr', 'table']);
 
-/** Adds `data-line` to block elements; the front matter is dropped by remark-rehype, which has no HTML for it. */
-function markSourceLines() {
-  return (tree: MdastRoot) => {
-    visit(tree, (node) => {
-      const line = node.position?.start.line;
-      if (!LINE_MARKED.has(node.type) || line === undefined) return;
-      node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, dataLine: line - 1 } };
-    });
-  };
-}
-
-const SCHEMA = { ...defaultSchema, attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataLine'] } };
-
-const markdownToSafeHast = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(markSourceLines).use(remarkRehype).use(rehypeSanitize, SCHEMA).freeze();
-// `raw` nodes are only ever added after sanitising, by `finishCodeBlocks`: remark-rehype drops the document's own HTML.
+// The mdast tree is only read: the model's own tree can be rendered without being changed.
+const mdastToSafeHast = unified().use(remarkRehype).use(rehypeSanitize, defaultSchema).freeze();
+// `raw` nodes are only ever added after sanitising, by `finishBlocks`: remark-rehype drops the document's own HTML.
 const hastToHtml = unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
 
-/** The report's Markdown as sanitised HTML, without its front matter. */
-export function renderReportBody(text: string, options: ReportBodyOptions): string {
-  const tree = markdownToSafeHast.runSync(markdownToSafeHast.parse(text)) as HastRoot;
+/** The report's Markdown (parsed by the model's `parseMarkdown`) as sanitised HTML, without its front matter. */
+export function renderReportBody(root: MdastRoot, options: ReportBodyOptions): string {
+  const tree = mdastToSafeHast.runSync(root) as HastRoot;
   resolveImages(tree, options.resourceBase);
-  finishCodeBlocks(tree, options.timelinePicture);
+  finishBlocks(tree, options.timelinePicture);
   return hastToHtml.stringify(tree);
 }
 
@@ -70,23 +59,20 @@ function resolveAgainst(path: string, base: string): string | null {
 }
 
 /**
- * Each fenced block's `data-line` moved from its `<code>` (where remark-rehype puts it) to the
- * `<pre>`, the block the page scrolls to; a `postmortem-timeline` fence becomes the picture.
+ * Each block's `data-line` (0-based source line) for the page's scroll sync; a
+ * `postmortem-timeline` fence becomes the picture.
  */
-function finishCodeBlocks(tree: HastRoot, picture: string): void {
+function finishBlocks(tree: HastRoot, picture: string): void {
   visit(tree, 'element', (element: Element, index, parent) => {
+    const line = LINE_MARKED.has(element.tagName) ? element.position?.start.line : undefined;
+    if (line !== undefined) element.properties.dataLine = line - 1;
     if (element.tagName !== 'pre' || index === undefined || !parent) return;
     const code = element.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-    if (!code) return;
-    const line = code.properties.dataLine;
-    delete code.properties.dataLine;
-    const classes = code.properties.className;
+    const classes = code?.properties.className;
     if (Array.isArray(classes) && classes.includes(`language-${TIMELINE_FENCE}`)) {
-      const lineAttribute = typeof line === 'number' ? ` data-line="${line}"` : '';
+      const lineAttribute = line !== undefined ? ` data-line="${line - 1}"` : '';
       const replacement: RootContent & ElementContent = { type: 'raw', value: `<div class="pm-timeline-block"${lineAttribute}>${picture}</div>` };
       parent.children[index] = replacement;
-    } else if (line !== undefined) {
-      element.properties.dataLine = line;
     }
   });
 }
