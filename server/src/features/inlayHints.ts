@@ -5,9 +5,7 @@ import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatHHMM, formatSincePrevious, formatSinceStart, incidentMetrics } from '../model';
 import type { PostmortemModel, TimelineEntry } from '../model';
-
-/** Marks that close around a time or its zone: `**10:05 PM**`, `(10:07)`, `10:30 (WAT)`, `[10:08]`. */
-const CLOSING_MARKS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
+import { CLOSING_MARKS } from './entryStyle';
 
 export function inlayHints(document: TextDocument, model: PostmortemModel, range: Range): InlayHint[] {
   const from = document.offsetAt(range.start);
