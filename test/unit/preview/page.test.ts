@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/model';
-import { renderPreviewHtml, toPreviewDiagnostics } from '../../../server/src/preview';
+import { parseMarkdown } from '../../../server/src/model/markdown';
+import { renderPreviewHtml, renderReportBody, toPreviewDiagnostics } from '../../../server/src/preview';
 import type { PreviewDiagnostic, PreviewPageOptions } from '../../../server/src/preview';
 import { lint } from '../../../server/src/rules';
 import { CLEAN_REPORT, dedent } from '../helpers';
@@ -116,6 +117,14 @@ describe('preview: page', () => {
     assert.doesNotMatch(body, /status: draft/);
     const lines = [...body.matchAll(/<(\w+)[^>]*\sdata-line="(\d+)"/g)].map((m) => `${m[1]}@${m[2]}`);
     assert.deepEqual(lines, ['h1@3', 'p@5', 'li@7', 'li@8', 'table@10', 'tr@10', 'tr@12', 'pre@14']);
+  });
+
+  it('renders an mdast tree without changing it, so the model\'s own tree can be rendered', () => {
+    const root = parseMarkdown(CLEAN_REPORT.replace('## Root cause', '```postmortem-timeline\n```\n\n## Root cause'));
+    const before = JSON.stringify(root);
+    const body = renderReportBody(root, { resourceBase: null, timelinePicture: '<svg class="pm-timeline"></svg>' });
+    assert.match(body, /<h1 data-line="\d+">/);
+    assert.equal(JSON.stringify(root), before);
   });
 
   it('draws the picture where the report asks for it with a postmortem-timeline fence', () => {
