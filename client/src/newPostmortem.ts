@@ -3,7 +3,7 @@
 // report says comes from the pure template module, shared with the snippets.
 
 import * as vscode from 'vscode';
-import { guidanceComment, newReportFileName, renderNewReport, TEMPLATES } from '../../server/src/model/templates';
+import { guidanceComment, newReportFileName, renderNewReport, templateById, TEMPLATES } from '../../server/src/model/templates';
 import type { ReportTemplate } from '../../server/src/model/templates';
 
 const TITLE = 'New Postmortem';
@@ -17,7 +17,7 @@ export interface NewPostmortemArguments {
 export async function newPostmortem(preset: NewPostmortemArguments = {}): Promise<void> {
   const title = preset.title?.trim() ? preset.title : await askTitle();
   if (title === undefined) return;
-  const template = (preset.template && TEMPLATES.find((t) => t.id === preset.template)) || (await askTemplate());
+  const template = (preset.template && templateById(preset.template)) || (await askTemplate());
   if (!template) return;
 
   const now = new Date();
