@@ -5,7 +5,7 @@
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { classifyEvent, formatOffset, formatTime, SECTION_KINDS } from '../model';
+import { formatOffset, formatTime, incidentMetrics, SECTION_KINDS } from '../model';
 import type { EventKind, PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
 import { lineEndAt } from '../model/markdown';
 import { readEntryHead } from '../model/timeline';
@@ -295,7 +295,7 @@ function zoneItems(at: Place, typed: string, end: number): CompletionItem[] {
 
 /**
  * The steps a timeline needs, in the order incidents usually run. Each is recognised by the
- * kind `classifyEvent` gives an entry (the same reading as the incident metrics, negations
+ * kind the incident metrics give an entry (`classifyEvent`'s reading, negations
  * included) and, for a step that shares its kind with an earlier one, by its own words: an
  * alert is a detection but not yet a page.
  */
@@ -331,10 +331,12 @@ function eventItems(at: Place, start: number, end: number): CompletionItem[] {
   // Most events typed are the writer's own words: no phrase fits, and nothing needs reading.
   if (!fitting.length) return [];
   const missing = new Set(fitting);
-  for (const entry of model.timeline.entries) {
+  // Each entry's kind as the metrics read it, computed once per model version.
+  const metrics = incidentMetrics(model);
+  for (const [index, entry] of model.timeline.entries.entries()) {
     if (!missing.size) break;
     if (entry.lineRange.start <= line.end && entry.lineRange.end >= line.start) continue;
-    const kind = classifyEvent(entry.text);
+    const { kind } = metrics.entries[index];
     const said = entry.text.toLowerCase();
     for (const step of missing) if (step.kind === kind && (!step.words || step.words.test(said))) missing.delete(step);
   }
