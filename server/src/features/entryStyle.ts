@@ -152,10 +152,18 @@ export function writesZone(template: TemplatePart[]): boolean {
   return template.some((part) => typeof part !== 'string' && 'slot' in part && part.slot === 'zone');
 }
 
+/** Completion asks several times per request, on every keystroke: read each model version's style once. */
+const timeStyles = new WeakMap<PostmortemModel, TimeStyle>();
+
 /** How the report writes its times: the timeline's, else those in its prose. */
 export function timeStyleOf(model: PostmortemModel): TimeStyle {
-  const times = model.timeline.entries.flatMap((e) => (e.time ? [e.time] : []));
-  return dominantTimeStyle(times.length ? times : model.timeMentions.map((m) => m.time));
+  let style = timeStyles.get(model);
+  if (!style) {
+    const times = model.timeline.entries.flatMap((e) => (e.time ? [e.time] : []));
+    style = dominantTimeStyle(times.length ? times : model.timeMentions.map((m) => m.time));
+    timeStyles.set(model, style);
+  }
+  return style;
 }
 
 /** A time at `minutes`, as if written `HH:MM`, to be formatted in the document's style. */
