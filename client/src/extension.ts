@@ -10,7 +10,7 @@ import { extendMarkdownIt } from './markdownItPlugin';
 import type { MarkdownIt } from './markdownItPlugin';
 import { newPostmortem } from './newPostmortem';
 import type { NewPostmortemArguments } from './newPostmortem';
-import { PostmortemPreviews } from './preview';
+import { gapMinutes, PostmortemPreviews } from './preview';
 import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -67,8 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   );
   registerStatusBar(context, client);
   registerEditingCommands(context);
-  const gapMinutes = () => vscode.workspace.getConfiguration('postmortem').get<number>('preview.gapMinutes', 30);
-  return { extendMarkdownIt: (md) => extendMarkdownIt(md, { gapMinutes }) };
+  return { extendMarkdownIt: (md) => extendMarkdownIt(md, { gapMinutes: () => gapMinutes() }) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,6 +3,7 @@
 // The built-in preview runs no script of ours, so the picture carries its stylesheet along.
 
 import { analyze, incidentMetrics } from '../../server/src/model';
+import { DEFAULT_GAP_MINUTES } from '../../server/src/preview/protocol';
 import { TIMELINE_CSS, TIMELINE_FENCE, timelineSvg } from '../../server/src/preview/timeline';
 
 /** What this plugin uses of markdown-it (whose types are not among our dependencies). */
@@ -35,7 +36,7 @@ export interface TimelineFenceSettings {
   gapMinutes(): number;
 }
 
-const DEFAULT_SETTINGS: TimelineFenceSettings = { gapMinutes: () => 30 };
+const DEFAULT_SETTINGS: TimelineFenceSettings = { gapMinutes: () => DEFAULT_GAP_MINUTES };
 
 /** Adds the `postmortem-timeline` fence; every other fence renders as before. */
 export function extendMarkdownIt(md: MarkdownIt, settings: TimelineFenceSettings = DEFAULT_SETTINGS): MarkdownIt {

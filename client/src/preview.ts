@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_HTML_REQUEST } from '../../server/src/preview/protocol';
+import { DEFAULT_GAP_MINUTES, PREVIEW_HTML_REQUEST } from '../../server/src/preview/protocol';
 import type { PreviewHostMessage, PreviewHtmlParams, PreviewHtmlResult, PreviewPageMessage } from '../../server/src/preview/protocol';
 
 export const PREVIEW_VIEW_TYPE = 'postmortem.preview';
@@ -13,7 +13,6 @@ export const PREVIEW_VIEW_TYPE = 'postmortem.preview';
 const UPDATE_DELAY_MS = 300;
 /** Scrolling one side moves the other; for this long, the other's echo is not sent back. */
 const SCROLL_ECHO_MS = 300;
-const DEFAULT_GAP_MINUTES = 30;
 
 export interface ShowPreviewOptions {
   /** Open beside the active editor, keeping the focus there; otherwise in the active column. */
@@ -205,7 +204,7 @@ function decodedPath(href: string): string | null {
 }
 
 /** `postmortem.preview.gapMinutes`, or its default when unset or not a positive number. */
-function gapMinutes(uri: vscode.Uri): number {
+export function gapMinutes(uri?: vscode.Uri): number {
   const value = vscode.workspace.getConfiguration('postmortem', uri).get<unknown>('preview.gapMinutes');
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_GAP_MINUTES;
 }

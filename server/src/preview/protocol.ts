@@ -4,6 +4,9 @@
 /** Renders a document's preview page (`PreviewHtmlParams` → `PreviewHtmlResult`). */
 export const PREVIEW_HTML_REQUEST = 'postmortem/previewHtml';
 
+/** `postmortem.preview.gapMinutes` when unset (package.json gives the same default). */
+export const DEFAULT_GAP_MINUTES = 30;
+
 export interface PreviewHtmlParams {
   /** The document, as the client knows it (`TextDocument.uri`). */
   uri: string;
