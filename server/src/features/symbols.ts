@@ -6,6 +6,7 @@ import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ActionItem, PostmortemModel, SectionKind, TextRange, TimelineEntry } from '../model';
+import { lineEndAt } from '../model/markdown';
 import { SECTION_TITLES } from '../rules/rule';
 import { buildOutline, nodesContaining } from './outline';
 import type { OutlineNode } from './outline';
@@ -97,13 +98,7 @@ function entrySymbol(document: TextDocument, text: string, entry: TimelineEntry)
   if (!name) return null;
   const detail = entry.date ? text.slice(entry.date.range.start, entry.date.range.end) : entry.dayOffset > 0 ? `day ${entry.dayOffset + 1}` : '';
   const selection = time?.range ?? (entry.textRange.end > entry.textRange.start ? entry.textRange : entry.lineRange);
-  return {
-    name,
-    ...(detail ? { detail } : {}),
-    kind: SYMBOL_KINDS.timelineEntry,
-    range: rangeIn(document, entry.range),
-    selectionRange: rangeIn(document, selection),
-  };
+  return leafSymbol(document, name, detail, SYMBOL_KINDS.timelineEntry, entry.range, selection);
 }
 
 /** The task as written (owner and due date included), with `done` as the detail once ticked. */
@@ -111,15 +106,13 @@ function itemSymbol(document: TextDocument, text: string, item: ActionItem): Doc
   const name = shorten(plainText(item.text));
   if (!name) return null;
   const detail = item.checked ? 'done' : '';
-  const lineBreak = text.slice(item.range.start, item.range.end).search(/\r?\n/);
-  const firstLine = { start: item.range.start, end: lineBreak === -1 ? item.range.end : item.range.start + lineBreak };
-  return {
-    name,
-    ...(detail ? { detail } : {}),
-    kind: SYMBOL_KINDS.actionItem,
-    range: rangeIn(document, item.range),
-    selectionRange: rangeIn(document, firstLine),
-  };
+  const firstLine = { start: item.range.start, end: Math.min(lineEndAt(text, item.range.start), item.range.end) };
+  return leafSymbol(document, name, detail, SYMBOL_KINDS.actionItem, item.range, firstLine);
+}
+
+/** A symbol without children; an empty `detail` is left out. */
+function leafSymbol(document: TextDocument, name: string, detail: string, kind: SymbolKind, range: TextRange, selection: TextRange): DocumentSymbol {
+  return { name, ...(detail ? { detail } : {}), kind, range: rangeIn(document, range), selectionRange: rangeIn(document, selection) };
 }
 
 /** Markdown as it reads: links and images by their words, without emphasis marks, code ticks or tags. */

@@ -258,6 +258,9 @@ describe('feature: document symbols', () => {
       const [timeline, actions] = symbolsOf(doc.text);
       assert.deepEqual(offsets(doc.text, timeline.children![1].selectionRange), doc.ranges[0]);
       assert.deepEqual(offsets(doc.text, actions.children![0].selectionRange), doc.ranges[1]);
+      const crlf = marked('## Action items\r\n\r\n⟦- [ ] Add an alert @dana⟧\r\n  on the error rate\r\n');
+      const [crlfActions] = symbolsOf(crlf.text);
+      assert.deepEqual(offsets(crlf.text, crlfActions.children![0].selectionRange), crlf.ranges[0]);
     });
 
     it('counts positions in UTF-16 code units, after an emoji, in a CRLF document with a BOM', () => {
