@@ -27,7 +27,7 @@ export function analyze(text: string): PostmortemModel {
   const entryTimes = timeline.entries.flatMap((e) => (e.time ? [e.time.range] : e.invalidTime ? [e.invalidTime.range] : []));
   const timeMentions = findTimeMentions(text, root, entryTimes);
   const summary = readSummaryClaims(text, sections, timeMentions);
-  const zones = collectZones(text, root, frontMatter, timeline, timeMentions, summary.ranges, incidentDate(frontMatter?.data ?? null, timeline));
+  const zones = collectZones(frontMatter, timeline, timeMentions, summary.ranges, incidentDate(frontMatter?.data ?? null, timeline));
   return {
     text,
     title: findTitle(headings),
@@ -63,7 +63,7 @@ function emptyModel(text: string, tooLarge: PostmortemModel['tooLarge']): Postmo
     title: null,
     headings: [],
     sections: [],
-    timeline: { sections: [], entries: [], tables: [] },
+    timeline: { sections: [], entries: [], tables: [], zone: null, headingZones: [] },
     timeMentions: [],
     invalidTimes: [],
     zones: [],

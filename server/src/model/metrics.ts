@@ -218,9 +218,7 @@ function measure(model: PostmortemModel): IncidentMetrics {
   entries.forEach((entry, index) => {
     if (entry.time && entry.absoluteMinutes !== null) timed.push({ index, entry: entry as TimedEntry['entry'] });
   });
-  // The zone `buildTimeline` counts `absoluteMinutes` in, then the incident's.
-  const timelineZone =
-    timed[0]?.entry.zone ?? model.zones.find((z) => z.source === 'timeline-heading') ?? timed.find((t) => t.entry.zone)?.entry.zone ?? model.incidentZone?.statement ?? null;
+  const timelineZone = timelineZoneOf(model);
   const start = incidentStart(model, timed, timelineZone);
   const end = start && incidentEnd(model, timed, timelineZone, start);
   const sameSingleEntry = start && end && start.entryIndex !== null && start.entryIndex === end.entryIndex;
@@ -268,8 +266,13 @@ function measure(model: PostmortemModel): IncidentMetrics {
   };
 }
 
+/** The zone the timeline's times are in: the one its clock runs in (`absoluteMinutes`), else the incident's. */
+export function timelineZoneOf(model: PostmortemModel): ZoneStatement | null {
+  return model.timeline.zone ?? model.incidentZone?.statement ?? null;
+}
+
 /** A clock time written in `zone` as minutes after midnight in the timeline's zone (unchanged when either zone is unknown). */
-function inTimelineZone(minutes: number, zone: ZoneStatement | null, timelineZone: ZoneStatement | null): number {
+export function inTimelineZone(minutes: number, zone: ZoneStatement | null, timelineZone: ZoneStatement | null): number {
   const shift = zone && timelineZone ? timelineZone.offsetMinutes - zone.offsetMinutes : 0;
   return mod(minutes + shift, 1440);
 }

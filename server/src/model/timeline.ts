@@ -124,30 +124,17 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
     }
   }
   raw.sort((a, b) => a.range.start - b.range.start);
-  return { sections: timelineSections, entries: assignDays(text, raw, timelineZones(text, root, timelineSections, tables, raw)), tables };
-}
-
-/** The zone the timeline's clock runs in, and the zone an entry that names none is written in. */
-interface TimelineZones {
-  clock: ZoneStatement | null;
-  unstated: ZoneStatement | null;
-}
-
-/**
- * The timeline's clock runs in the zone its first timed entry states, else the zone its
- * heading, table header or a note (`All times UTC`) states, else the first zone an entry
- * states; `incidentMetrics` reads its `timelineZone` the same way. An entry without a zone is
- * in the heading's zone when there is one.
- */
-function timelineZones(text: string, root: Root, sections: Section[], tables: TimelineTable[], raw: RawEntry[]): TimelineZones {
+  const headingZones = zonesAround(text, root, timelineSections, tables, raw);
   const timed = raw.filter((e) => e.head.time);
-  const headingZone = firstHeadingZone(text, root, sections, tables, raw);
-  const clock = timed[0]?.head.zone ?? headingZone ?? timed.find((e) => e.head.zone)?.head.zone ?? null;
-  return { clock, unstated: headingZone ?? clock };
+  // The clock runs in the zone the first timed entry states, else the heading's, else the first an entry states.
+  const zone = timed[0]?.head.zone ?? headingZones[0] ?? timed.find((e) => e.head.zone)?.head.zone ?? null;
+  // An entry without a zone is in the heading's zone when there is one.
+  const entries = assignDays(text, raw, zone, headingZones[0] ?? zone);
+  return { sections: timelineSections, entries, tables, zone, headingZones };
 }
 
-/** The first zone stated in a timeline heading, table header or note, as `collectZones` finds them. */
-function firstHeadingZone(text: string, root: Root, sections: Section[], tables: TimelineTable[], raw: RawEntry[]): ZoneStatement | null {
+/** The zones stated in the timeline headings, table headers and notes (`All times UTC`), in document order. */
+function zonesAround(text: string, root: Root, sections: Section[], tables: TimelineTable[], raw: RawEntry[]): ZoneStatement[] {
   const places: TextRange[] = [];
   const entryStarts = raw.map((e) => e.range.start);
   for (const section of sections) {
@@ -159,11 +146,14 @@ function firstHeadingZone(text: string, root: Root, sections: Section[], tables:
     }
   }
   places.sort((a, b) => a.start - b.start);
-  for (const place of places) {
-    const [zone] = findZones(text.slice(place.start, place.end));
-    if (zone) return { offsetMinutes: zone.offsetMinutes, raw: zone.raw, range: { start: place.start + zone.start, end: place.start + zone.end }, source: 'timeline-heading' };
-  }
-  return null;
+  return places.flatMap((place) =>
+    findZones(text.slice(place.start, place.end)).map((zone) => ({
+      offsetMinutes: zone.offsetMinutes,
+      raw: zone.raw,
+      range: { start: place.start + zone.start, end: place.start + zone.end },
+      source: 'timeline-heading' as const,
+    })),
+  );
 }
 
 function listEntries(text: string, list: List): RawEntry[] {
@@ -231,7 +221,8 @@ function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
 /** A jump back of at least this much between consecutive entries is read as passing midnight. */
 export const ROLLOVER_MINIMUM_BACKWARD_JUMP = 6 * 60;
 
-function assignDays(text: string, raw: RawEntry[], zones: TimelineZones): TimelineEntry[] {
+/** Days and `absoluteMinutes` on the clock of `clock`; an entry naming no zone is written in `unstated`. */
+function assignDays(text: string, raw: RawEntry[], clock: ZoneStatement | null, unstated: ZoneStatement | null): TimelineEntry[] {
   let day = 0;
   let previous: number | null = null;
   let anchor: { date: CalendarDate; day: number } | null = null;
@@ -240,15 +231,15 @@ function assignDays(text: string, raw: RawEntry[], zones: TimelineZones): Timeli
     let absoluteMinutes: number | null = null;
     if (head.time) {
       // `4:00 PM EDT` among CAT entries is 10:00 PM on the timeline's clock; past midnight when the shift takes it there.
-      const written = head.zone ?? zones.unstated;
-      const clock = head.time.minutes + (written && zones.clock ? zones.clock.offsetMinutes - written.offsetMinutes : 0);
+      const written = head.zone ?? unstated;
+      const onClock = head.time.minutes + (written && clock ? clock.offsetMinutes - written.offsetMinutes : 0);
       if (head.date) {
         if (!anchor) anchor = { date: head.date, day };
         else day = anchor.day + daysBetween(anchor.date, head.date);
-      } else if (previous !== null && previous - (day * 1440 + clock) >= ROLLOVER_MINIMUM_BACKWARD_JUMP) {
+      } else if (previous !== null && previous - (day * 1440 + onClock) >= ROLLOVER_MINIMUM_BACKWARD_JUMP) {
         day += 1;
       }
-      absoluteMinutes = day * 1440 + clock;
+      absoluteMinutes = day * 1440 + onClock;
       previous = absoluteMinutes;
     }
     return {

@@ -149,6 +149,14 @@ export interface Timeline {
   sections: Section[];
   entries: TimelineEntry[];
   tables: TimelineTable[];
+  /**
+   * The zone the timeline's clock runs in (`absoluteMinutes` count on it): the zone its first
+   * timed entry states, else the first of `headingZones`, else the first an entry states; null
+   * when the timeline states none.
+   */
+  zone: ZoneStatement | null;
+  /** The zones stated in the timeline headings, table headers and notes (`All times UTC`), in document order. */
+  headingZones: ZoneStatement[];
 }
 
 export interface TimeClaim {

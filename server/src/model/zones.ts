@@ -1,38 +1,17 @@
 // Where the document says which time zone its times are in, and which zone the incident is in.
 
-import type { Root } from 'mdast';
-import { blocksIn, hasStartWithin, rangeOf } from './markdown';
-import { findZones, ianaOffsetMinutes, matchZoneAt } from './timezones';
+import { ianaOffsetMinutes, matchZoneAt } from './timezones';
 import type { FrontMatter, IncidentZone, TextRange, Timeline, TimeMention, ZoneSource, ZoneStatement } from './types';
 
 const FRONT_MATTER_ZONE_KEYS = ['timezone', 'time_zone', 'timeZone', 'tz', 'zone'];
 const SOURCE_PRIORITY: ZoneSource[] = ['front-matter', 'timeline-heading', 'summary', 'timeline-entry', 'body'];
 
-export function collectZones(text: string, root: Root, frontMatter: FrontMatter | null, timeline: Timeline, mentions: TimeMention[], summaryRanges: TextRange[], incidentDate: Date): ZoneStatement[] {
+export function collectZones(frontMatter: FrontMatter | null, timeline: Timeline, mentions: TimeMention[], summaryRanges: TextRange[], incidentDate: Date): ZoneStatement[] {
   const statements: ZoneStatement[] = [];
-  const add = (source: ZoneSource, base: number, zones: ReturnType<typeof findZones>) => {
-    for (const zone of zones) statements.push({ offsetMinutes: zone.offsetMinutes, raw: zone.raw, range: { start: base + zone.start, end: base + zone.end }, source });
-  };
-
   const frontMatterZone = frontMatter && readFrontMatterZone(frontMatter, incidentDate);
   if (frontMatterZone) statements.push(frontMatterZone);
-
-  const entryStarts = timeline.entries.map((e) => e.range.start);
-  for (const section of timeline.sections) {
-    const heading = section.heading.textRange;
-    add('timeline-heading', heading.start, findZones(text.slice(heading.start, heading.end)));
-    for (const table of timeline.tables) {
-      if (table.range.start >= section.contentRange.start && table.range.end <= section.contentRange.end) {
-        add('timeline-heading', table.headerRange.start, findZones(text.slice(table.headerRange.start, table.headerRange.end)));
-      }
-    }
-    // Notes such as "All times are in UTC." between the entries.
-    for (const block of blocksIn(root, section.contentRange)) {
-      const range = rangeOf(block)!;
-      if (block.type !== 'paragraph' || hasStartWithin(entryStarts, range)) continue;
-      add('timeline-heading', range.start, findZones(text.slice(range.start, range.end)));
-    }
-  }
+  // The timeline headings, table headers and notes such as "All times are in UTC.", as `buildTimeline` read them.
+  statements.push(...timeline.headingZones);
   for (const entry of timeline.entries) if (entry.zone) statements.push(entry.zone);
   for (const mention of mentions) {
     if (!mention.zone) continue;

@@ -24,7 +24,7 @@ export const durationMismatch: Rule = {
       return [];
     } else if (start) {
       const last = lastEntry(entries)!;
-      measured = (((last.time.minutes - claimInTimelineZone(model, start, entries)) % 1440) + 1440) % 1440;
+      measured = (((last.absoluteMinutes - claimInTimelineZone(model, start)) % 1440) + 1440) % 1440;
       [from, to] = [`${describeTime(start.time)} (the summary's start)`, `${describeTime(last.time)} (the last timeline entry)`];
     } else {
       const first = firstEntry(entries)!;

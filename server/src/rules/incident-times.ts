@@ -1,5 +1,6 @@
 // Shared by the rules that hold the summary's figures against the timeline.
 
+import { inTimelineZone, timelineZoneOf } from '../model';
 import type { PostmortemModel, TimeClaim, TimelineEntry } from '../model';
 
 export type TimedEntry = TimelineEntry & { time: NonNullable<TimelineEntry['time']>; absoluteMinutes: number };
@@ -8,24 +9,9 @@ export function timedEntries(model: PostmortemModel): TimedEntry[] {
   return model.timeline.entries.filter((e): e is TimedEntry => e.time !== null && e.absoluteMinutes !== null);
 }
 
-/**
- * The offset the timeline's times are written in, when stated. What the timeline says of
- * itself comes first: its times are in that zone even when the front matter names another.
- */
-function timelineOffset(model: PostmortemModel, entries: TimedEntry[]): number | null {
-  return (
-    entries.find((e) => e.zone)?.zone?.offsetMinutes ??
-    model.zones.find((z) => z.source === 'timeline-heading')?.offsetMinutes ??
-    model.incidentZone?.offsetMinutes ??
-    null
-  );
-}
-
 /** A summary time moved into the timeline's zone (when both zones are known), minutes after midnight. */
-export function claimInTimelineZone(model: PostmortemModel, claim: TimeClaim, entries: TimedEntry[]): number {
-  const target = timelineOffset(model, entries);
-  const shift = claim.zone && target !== null ? target - claim.zone.offsetMinutes : 0;
-  return (((claim.time.minutes + shift) % 1440) + 1440) % 1440;
+export function claimInTimelineZone(model: PostmortemModel, claim: TimeClaim): number {
+  return inTimelineZone(claim.time.minutes, claim.zone, timelineZoneOf(model));
 }
 
 export function sameClockTime(a: number, b: number): boolean {

@@ -16,21 +16,21 @@ export const windowMismatch: Rule = {
     const { start, end } = model.summary;
     if (entries.length === 0) return [];
     const findings: RuleFinding[] = [];
-    const matches = (minutes: number) => entries.some((e) => sameClockTime(e.time.minutes, minutes));
-    if (start && !matches(claimInTimelineZone(model, start, entries))) {
+    const matches = (minutes: number) => entries.some((e) => sameClockTime(e.absoluteMinutes, minutes));
+    if (start && !matches(claimInTimelineZone(model, start))) {
       const first = firstEntry(entries)!;
       findings.push({
         range: start.range,
         message: `The summary says the incident started at ${describeTime(start.time)}, but no timeline entry is at that time (the timeline starts at ${describeTime(first.time)} with ${quote(first.text, 40)}). Add the entry, or correct the summary.`,
-        data: { bound: 'start', timelineMinutes: first.time.minutes },
+        data: { bound: 'start', timelineMinutes: first.absoluteMinutes },
       });
     }
-    if (end && !matches(claimInTimelineZone(model, end, entries))) {
+    if (end && !matches(claimInTimelineZone(model, end))) {
       const last = lastEntry(entries)!;
       findings.push({
         range: end.range,
         message: `The summary says the incident ended at ${describeTime(end.time)}, but the timeline's last entry, ${quote(last.text, 40)}, is at ${describeTime(last.time)}. Correct the summary, or add the entry that ends the incident.`,
-        data: { bound: 'end', timelineMinutes: last.time.minutes },
+        data: { bound: 'end', timelineMinutes: last.absoluteMinutes },
       });
     }
     return findings;
@@ -41,7 +41,7 @@ export const windowMismatch: Rule = {
     const claim = bound === 'start' ? model.summary.start : bound === 'end' ? model.summary.end : null;
     if (!claim || typeof timelineMinutes !== 'number' || claim.range.start !== diagnostic.range.start) return [];
     // The timeline's time moved into the zone the summary writes in.
-    const shift = claimInTimelineZone(model, claim, timedEntries(model)) - claim.time.minutes;
+    const shift = claimInTimelineZone(model, claim) - claim.time.minutes;
     const minutes = (((timelineMinutes - shift) % 1440) + 1440) % 1440;
     const { start, end } = model.summary;
     const style = dominantTimeStyle([start, end].flatMap((c) => (c ? [c.time] : [])));

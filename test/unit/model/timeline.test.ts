@@ -257,6 +257,21 @@ describe('model: timeline', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.absoluteMinutes), [600, 605]);
     });
 
+    it('records the zone its clock runs in, and the zones its heading, table header and notes state', () => {
+      const text = '## Timeline (CAT)\n\nAll times are CAT; logs are in UTC.\n\n- 15:00: a\n- 09:10 EDT: b\n';
+      const model = analyze(text);
+      assert.deepEqual(model.timeline.headingZones.map((z) => [z.raw, z.source, text.slice(z.range.start, z.range.end)]), [
+        ['CAT', 'timeline-heading', 'CAT'],
+        ['CAT', 'timeline-heading', 'CAT'],
+        ['UTC', 'timeline-heading', 'UTC'],
+      ]);
+      assert.equal(model.timeline.zone, model.timeline.headingZones[0]);
+      // The first timed entry's own zone wins over the heading's; without any, there is none.
+      assert.equal(analyze('## Timeline (CAT)\n\n- 09:00 EDT: a\n- 15:20: b\n').timeline.zone?.raw, 'EDT');
+      assert.equal(analyze('## Timeline\n\n- 09:00: a\n- 15:20 EDT: b\n').timeline.zone?.raw, 'EDT');
+      assert.equal(analyze('## Timeline\n\n- 09:00: a\n').timeline.zone, null);
+    });
+
     it('places an entry dated earlier on its own earlier day', () => {
       const model = analyze('## Timeline\n\n- Jan 18, 1:00 AM: a\n- Jan 17, 11:00 PM: b\n');
       assert.deepEqual(model.timeline.entries.map((e) => e.dayOffset), [0, -1]);

@@ -42,6 +42,11 @@ describe(`rule: ${RULE}`, () => {
     assert.match(diagnosticsOf(doc.text, RULE)[0].message, /from 10:00 \(the first timeline entry\) to 10:45 \(the last\) is 45m\./);
   });
 
+  it('measures to the last entry on the timeline\'s clock when it is written in another zone', () => {
+    // 5:30 AM EST is 10:30 UTC: 30 minutes after the summary's 10:00 UTC start.
+    assert.deepEqual(diagnosticsOf('## Summary\n\nFrom 10:00 UTC checkout failed for 30 minutes.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 5:30 AM EST: b\n', RULE), []);
+  });
+
   it('measures across midnight', () => {
     const doc = marked('## Summary\n\nFrom 11:36 PM to 01:48 AM EAT requests failed, for ⟦1 hour⟧.\n');
     assert.match(diagnosticsOf(doc.text, RULE)[0].message, /is 2h 12m\./);

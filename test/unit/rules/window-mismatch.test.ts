@@ -86,6 +86,25 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf(text, RULE), []);
   });
 
+  it('holds the summary against the timeline\'s clock when an entry is written in another zone', () => {
+    // The heading's UTC is the clock; 5:30 AM EST is 10:30 UTC, the summary's end. The entry's
+    // EST does not make the timeline an EST one, nor is 5:30 compared with 10:30 as written.
+    const text = dedent`
+      ## Summary
+
+      From 10:00 to 10:30 UTC checkout failed.
+
+      ## Timeline (UTC)
+
+      - 10:00: Deploy starts
+      - 5:30 AM EST: Rollback done
+    `;
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
+    const doc = marked(text.replace('10:30 UTC', '⟦10:40 UTC⟧'));
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+    assert.deepEqual(lintRule(doc.text, RULE).map((d) => d.data), [{ bound: 'end', timelineMinutes: 630 }]);
+  });
+
   it('is silent without a timeline, or without times in the summary', () => {
     assert.deepEqual(diagnosticsOf('## Summary\n\nFrom 10:00 to 10:22 UTC checkout failed.\n', RULE), []);
     assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout failed.\n\n## Timeline\n\n- 10:00: a\n', RULE), []);
