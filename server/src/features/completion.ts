@@ -12,7 +12,7 @@ import { readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
 import { CLOSING_MARKS, dateText, entryTemplate, headerShape, markerAfter, nowEntry, renderEntry, rowCells, timeStyleOf, writesZone } from './entryStyle';
 import type { EntryShape, EntryValues, NowOptions, TemplatePart } from './entryStyle';
-import { sectionDepth } from '../rules/layout';
+import { lineStartAt, sectionDepth } from '../rules/layout';
 import { SECTION_TITLES } from '../rules/rule';
 
 export type CompletionOptions = NowOptions;
@@ -48,8 +48,7 @@ interface Place {
 }
 
 function lineAround(text: string, offset: number): TextRange {
-  let start = text.lastIndexOf('\n', offset - 1) + 1;
-  if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
+  const start = lineStartAt(text, offset);
   return { start, end: lineEndAt(text, start) };
 }
 

@@ -4,6 +4,7 @@
 import type { Position, SelectionRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PostmortemModel, TextRange } from '../model';
+import { lineEndAt } from '../model/markdown';
 import { buildOutline, nodesContaining, timelineBlocks } from './outline';
 
 export function selectionRanges(document: TextDocument, model: PostmortemModel, positions: Position[]): SelectionRange[] {
@@ -72,9 +73,7 @@ function wordAt(text: string, offset: number): TextRange {
 /** The line holding `offset`, without its line break. */
 function lineAt(text: string, offset: number): TextRange {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
-  return { start, end: end > start && text[end - 1] === '\r' ? end - 1 : end };
+  return { start, end: lineEndAt(text, start) };
 }
 
 /** `range` without the whitespace at its ends. */
