@@ -37,6 +37,21 @@ export function lineEndAt(text: string, offset: number): number {
   return end > offset && text[end - 1] === '\r' ? end - 1 : end;
 }
 
+/** Where the line after the one holding `offset` starts, or the end of the text. */
+export function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** The range between `start` and `end` without the whitespace at either end. */
+export function trimRange(text: string, start: number, end: number): TextRange {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
 /** The lines of `text` between `start` and `end`, each with its own offsets (line ends excluded). */
 export function linesIn(text: string, start: number, end: number): TextRange[] {
   const lines: TextRange[] = [];

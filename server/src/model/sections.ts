@@ -3,7 +3,7 @@
 
 import type { Html, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { lineEndAt, rangeOf } from './markdown';
+import { lineEndAt, nextLineStart, rangeOf } from './markdown';
 import type { Heading, Section, SectionKind } from './types';
 
 const KIND_PATTERNS: Array<[SectionKind, RegExp]> = [
@@ -230,11 +230,6 @@ const PARTS: Partial<Record<SectionKind, SectionKind[]>> = { summary: ['impact']
 /** Whether a section of `kinds` reads as a part of one of `parentKinds` (`Impact` of `Summary`, not `Timeline`). */
 function isPartOf(kinds: readonly SectionKind[], parentKinds: readonly SectionKind[]): boolean {
   return kinds.every((kind) => parentKinds.some((parent) => parent === kind || PARTS[parent]?.includes(kind)));
-}
-
-function nextLineStart(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
 }
 
 /** Whether any block inside the range says something (comments and bare headings do not). */

@@ -2,7 +2,7 @@
 // day each falls on (explicit dates, or midnight rollover).
 
 import type { List, Root, Table } from 'mdast';
-import { blocksIn, hasStartWithin, lineEndAt, linesIn, rangeOf } from './markdown';
+import { blocksIn, hasStartWithin, lineEndAt, linesIn, rangeOf, trimRange } from './markdown';
 import { readDateAt, readTimeAt } from './times';
 import { findZones, matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
@@ -81,14 +81,6 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
 
 function eventRange(text: string, line: string, pos: number, start: number, end: number): TextRange {
   return trimRange(text, start + Math.min(pos, line.length), end);
-}
-
-function trimRange(text: string, start: number, end: number): TextRange {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return { start: s, end: e };
 }
 
 interface RawEntry {

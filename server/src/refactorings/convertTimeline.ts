@@ -2,7 +2,8 @@
 // every entry's text kept (times as written, continuation lines, `|` escaped in cells).
 
 import type { PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
-import { linesIn } from '../model/markdown';
+import { linesIn, trimRange } from '../model/markdown';
+import { lineBreakOf } from '../rules/layout';
 import type { TextEdit } from '../rules';
 
 export type TimelineShape = 'table' | 'list';
@@ -45,7 +46,7 @@ const TRAILING_SEPARATOR = /\s*(?:--|—|–|-|:)([\s*_]*)$/;
 
 function listToTable(text: string, block: TimelineBlock): TextEdit[] {
   const rows = block.entries.map((entry) => `| ${escapeCell(timeOf(text, entry))} | ${escapeCell(eventOf(text, entry))} |`);
-  const table = ['| Time | Event |', '| --- | --- |', ...rows].join(lineBreakAt(text, block.range.start));
+  const table = ['| Time | Event |', '| --- | --- |', ...rows].join(lineBreakOf(text));
   return [{ range: block.range, newText: table }];
 }
 
@@ -86,7 +87,7 @@ function tableToList(model: PostmortemModel, block: TimelineBlock): TextEdit[] |
   if (cellsOf(text, headerLine).length !== 2) return null;
   const timeColumn = timeColumnOf(text, block.entries, rowLines);
   const separator = listSeparator(model.timeline.entries);
-  const lineBreak = lineBreakAt(text, block.range.start);
+  const lineBreak = lineBreakOf(text);
   const items: string[] = [];
   for (const line of rowLines) {
     const cells = cellsOf(text, line).map((cell) => text.slice(cell.start, cell.end).replace(/\\\|/g, '|'));
@@ -140,10 +141,7 @@ function headerZoneEdit(model: PostmortemModel, block: TimelineBlock): TextEdit[
 
 /** A table row's cells, without the outer pipes; an escaped `\|` stays inside its cell. */
 function cellsOf(text: string, line: TextRange): TextRange[] {
-  let start = line.start;
-  let end = line.end;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  let { start, end } = trimRange(text, line.start, line.end);
   if (text[start] === '|') start++;
   if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
   const cells: TextRange[] = [];
@@ -151,25 +149,11 @@ function cellsOf(text: string, line: TextRange): TextRange[] {
   for (let i = start; i < end; i++) {
     if (text[i] === '\\') i++;
     else if (text[i] === '|') {
-      cells.push(trimmed(text, cellStart, i));
+      cells.push(trimRange(text, cellStart, i));
       cellStart = i + 1;
     }
   }
-  cells.push(trimmed(text, cellStart, end));
+  cells.push(trimRange(text, cellStart, end));
   return cells;
 }
 
-function trimmed(text: string, start: number, end: number): TextRange {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return { start: s, end: e };
-}
-
-/** The line break the document uses where the block stands (`\r\n` or `\n`). */
-function lineBreakAt(text: string, offset: number): string {
-  const next = text.indexOf('\n', offset);
-  const newline = next === -1 ? text.lastIndexOf('\n', offset) : next;
-  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-}

@@ -1,5 +1,6 @@
 import type { Heading, PostmortemModel, Section, TextRange } from '../model';
-import { dominantDepth, isBlankLine, lineStartAt, linesOf, nextLineStart } from './layout';
+import { nextLineStart } from '../model/markdown';
+import { dominantDepth, isBlankLine, lineStartAt, linesOf } from './layout';
 import type { Rule, RuleFinding, TextEdit } from './rule';
 
 export const headingLevel: Rule = {

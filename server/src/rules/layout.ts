@@ -2,6 +2,7 @@
 // rewrite lines: they must write the document's own line breaks and heading levels.
 
 import type { PostmortemModel, TextRange } from '../model';
+import { lineEndAt, nextLineStart } from '../model/markdown';
 
 /** The document's line break: CRLF when its first line ends with one, else LF. */
 export function lineBreakOf(text: string): string {
@@ -15,22 +16,13 @@ export function lineStartAt(text: string, offset: number): number {
   return start === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
 }
 
-/** Where the line after the one holding `offset` starts, or the end of the text. */
-export function nextLineStart(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
-}
-
 /** The lines that `range` touches, each without its line break. */
 export function linesOf(text: string, range: TextRange): TextRange[] {
   const lines: TextRange[] = [];
-  let start = lineStartAt(text, range.start);
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
-    if (newline === -1 || newline + 1 >= range.end) return lines;
-    start = newline + 1;
+  for (let start = lineStartAt(text, range.start); ; ) {
+    lines.push({ start, end: lineEndAt(text, start) });
+    start = nextLineStart(text, start);
+    if (start >= range.end) return lines;
   }
 }
 

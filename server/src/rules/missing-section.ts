@@ -1,5 +1,6 @@
 import { dominantTimeStyle, formatTime, SECTION_KINDS } from '../model';
-import type { ClockTime, PostmortemModel, SectionKind, TextRange } from '../model';
+import type { ClockTime, PostmortemModel, SectionKind } from '../model';
+import { lineEndAt } from '../model/markdown';
 import { requiredSectionsFor, templateReference, TEMPLATES } from '../model/templates';
 import { firstEntry, lastEntry, timedEntries } from './incident-times';
 import { isBlankLine, lineBreakOf, lineStartAt, sectionDepth } from './layout';
@@ -18,13 +19,6 @@ const GUIDANCE: Record<string, string> = {
   lessons_learned: 'what went well, what went wrong, where you got lucky',
 };
 
-/** The first line, without its line break (`\r\n` included). */
-function firstLine(text: string): TextRange {
-  const newline = text.indexOf('\n');
-  const end = newline === -1 ? text.length : newline;
-  return { start: 0, end: end > 0 && text[end - 1] === '\r' ? end - 1 : end };
-}
-
 export const missingSection: Rule = {
   meta: {
     id: 'missing-section',
@@ -34,7 +28,7 @@ export const missingSection: Rule = {
   },
   check(model, context) {
     const present = new Set(model.sections.flatMap((s) => s.kinds));
-    const anchor = model.title?.range ?? firstLine(model.text);
+    const anchor = model.title?.range ?? { start: 0, end: lineEndAt(model.text, 0) };
     // The report's own template, when its front matter names one, decides over the settings.
     const required = requiredSectionsFor(model) ?? context.requiredSections;
     const reference = templateReference(model);
