@@ -51,6 +51,13 @@ function assertReplaces(completed: Completed): void {
   assert.deepEqual(completed.ranges, completed.items.map(() => completed.expected[0]));
 }
 
+/** Each item replaces the `⟦…⟧` range of the marked document, with `expected` in order. */
+function assertInserts(source: string, expected: string[]): void {
+  const completed = complete(source);
+  assertReplaces(completed);
+  assert.deepEqual(inserted(completed.items), expected);
+}
+
 /** The items keep the order they are returned in. */
 function assertSorted(items: CompletionItem[]): void {
   const keys = items.map((i) => i.sortText ?? '');
@@ -83,33 +90,27 @@ describe('features: completion', () => {
     });
 
     it('writes `11:40pm` and the ` - ` separator when the timeline does, on an empty line', () => {
-      const completed = complete(dedent`
+      assertInserts(dedent`
         ## Timeline
 
         - 9:05pm - Deploy starts
         - 11:40pm - Alert fires
         ⟦‸⟧
-      `);
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['- 11:40pm - $1', '- 11:45pm - $1']);
+      `, ['- 11:40pm - $1', '- 11:45pm - $1']);
     });
 
     it('writes 24-hour times, `—` separators and the next number of an ordered list', () => {
-      const completed = complete(dedent`
+      assertInserts(dedent`
         ## Timeline
 
         1. 09:32 — ORM library updated
         2. 09:40 — App cannot reach the database
         ⟦‸⟧
-      `);
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['3. 09:40 — $1', '3. 23:45 — $1']);
+      `, ['3. 09:40 — $1', '3. 23:45 — $1']);
     });
 
     it('keeps the marker the writer typed', () => {
-      const completed = complete('## Timeline\n\n- 10:00: Deploy\n⟦*‸⟧\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['* 10:00: $1', '* 23:45: $1']);
+      assertInserts('## Timeline\n\n- 10:00: Deploy\n⟦*‸⟧\n', ['* 10:00: $1', '* 23:45: $1']);
     });
 
     it('writes the time in bold, with its zone, when the entries do', () => {
@@ -134,9 +135,7 @@ describe('features: completion', () => {
     });
 
     it('writes bare lines without a marker when the timeline has no list', () => {
-      const completed = complete('## Timeline\n\n10:00 - Deploy\n10:05 - Alert\n\n⟦‸⟧\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['10:05 - $1', '23:45 - $1']);
+      assertInserts('## Timeline\n\n10:00 - Deploy\n10:05 - Alert\n\n⟦‸⟧\n', ['10:05 - $1', '23:45 - $1']);
     });
 
     it('between two entries, suggests the time of the entry above', () => {
@@ -160,9 +159,7 @@ describe('features: completion', () => {
     });
 
     it('in an empty timeline, offers only now, as a list entry', () => {
-      const completed = complete('## Timeline\n\n⟦‸⟧\n\n## Root cause\n\nA bad push.\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['- 11:45 PM: $1']);
+      assertInserts('## Timeline\n\n⟦‸⟧\n\n## Root cause\n\nA bad push.\n', ['- 11:45 PM: $1']);
     });
 
     it('keeps a date written before the time, and writes today\'s date for now', () => {
@@ -174,9 +171,7 @@ describe('features: completion', () => {
     });
 
     it('drops the `~` of an approximate time', () => {
-      const completed = complete('## Timeline\n\n- ~10:00: Deploy, roughly\n⟦‸⟧\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['- 10:00: $1', '- 23:45: $1']);
+      assertInserts('## Timeline\n\n- ~10:00: Deploy, roughly\n⟦‸⟧\n', ['- 10:00: $1', '- 23:45: $1']);
     });
 
 
@@ -241,15 +236,11 @@ describe('features: completion', () => {
     `;
 
     it('fills the time cell of an empty row and leaves the event cell as the tab stop, for every column of the header', () => {
-      const completed = complete(table('⟦| ‸⟧'));
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['| 10:00 | $1 |  |', '| 00:45 | $1 |  |']);
+      assertInserts(table('⟦| ‸⟧'), ['| 10:00 | $1 |  |', '| 00:45 | $1 |  |']);
     });
 
     it('starts a row on the empty line right under the table', () => {
-      const completed = complete(table('⟦‸⟧'));
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['| 10:00 | $1 |  |', '| 00:45 | $1 |  |']);
+      assertInserts(table('⟦‸⟧'), ['| 10:00 | $1 |  |', '| 00:45 | $1 |  |']);
     });
 
     it('offers no row on an empty line away from the table: it would have no header', () => {
@@ -257,15 +248,11 @@ describe('features: completion', () => {
     });
 
     it('copies the time cell up to its zone, without the row\'s own note', () => {
-      const completed = complete('## Timeline\n\n| Time | Event |\n| ---- | ----- |\n| **10:00 UTC** (approx.) | Deploy |\n⟦| ‸⟧\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['| **10:00 UTC** | $1 |', '| **23:45 UTC** | $1 |']);
+      assertInserts('## Timeline\n\n| Time | Event |\n| ---- | ----- |\n| **10:00 UTC** (approx.) | Deploy |\n⟦| ‸⟧\n', ['| **10:00 UTC** | $1 |', '| **23:45 UTC** | $1 |']);
     });
 
     it('finds the time in a later column', () => {
-      const completed = complete('## Timeline\n\n| # | Time | Event |\n| - | ---- | ----- |\n| 1 | 10:00 UTC | Deploy |\n⟦|‸⟧\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['|  | 10:00 UTC | $1 |', '|  | 23:45 UTC | $1 |']);
+      assertInserts('## Timeline\n\n| # | Time | Event |\n| - | ---- | ----- |\n| 1 | 10:00 UTC | Deploy |\n⟦|‸⟧\n', ['|  | 10:00 UTC | $1 |', '|  | 23:45 UTC | $1 |']);
     });
   });
 
@@ -425,16 +412,12 @@ describe('features: completion', () => {
     });
 
     it('uses the level of the document\'s sections, and counts every way of naming one', () => {
-      const completed = complete('# Outage\n\n### Summary and impact\n\nx\n\n### Root cause\n\nx\n\n⟦## ‸⟧\n');
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['### Timeline', '### Trigger', '### Resolution', '### Detection', '### Action Items', '### Lessons Learned']);
+      assertInserts('# Outage\n\n### Summary and impact\n\nx\n\n### Root cause\n\nx\n\n⟦## ‸⟧\n', ['### Timeline', '### Trigger', '### Resolution', '### Detection', '### Action Items', '### Lessons Learned']);
     });
 
     it('takes the sections\' level from top-level sections only, as the heading-level rule and the missing-section fix do', () => {
       const text = '# Outage\n\n## Summary\n\nx\n\n### Impact on customers\n\nx\n\n### Impact on partners\n\nx\n\n### Impact on staff\n\nx\n\n## Timeline\n\n- 10:00: Deploy\n\n⟦## ‸⟧\n';
-      const completed = complete(text);
-      assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['## Root Cause', '## Trigger', '## Resolution', '## Detection', '## Action Items', '## Lessons Learned']);
+      assertInserts(text, ['## Root Cause', '## Trigger', '## Resolution', '## Detection', '## Action Items', '## Lessons Learned']);
     });
 
     it('does not count the heading being written as present, and offers nothing once it is written out', () => {
