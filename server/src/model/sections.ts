@@ -191,9 +191,9 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
       return;
     }
     let end = text.length;
-    for (const next of headings.slice(index + 1)) {
-      if (endsSection(heading, next)) {
-        end = next.range.start;
+    for (let i = index + 1; i < headings.length; i++) {
+      if (endsSection(heading, headings[i])) {
+        end = headings[i].range.start;
         break;
       }
     }
