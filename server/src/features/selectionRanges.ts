@@ -4,7 +4,7 @@
 import type { Position, SelectionRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PostmortemModel, TextRange } from '../model';
-import { lineEndAt } from '../model/markdown';
+import { lineEndAt, trimRange } from '../model/markdown';
 import { buildOutline, nodesContaining, timelineBlocks } from './outline';
 
 export function selectionRanges(document: TextDocument, model: PostmortemModel, positions: Position[]): SelectionRange[] {
@@ -39,7 +39,7 @@ function aroundCursor(model: PostmortemModel, offset: number, headingLines: Set<
   for (const item of model.actionItems) if (at(item.range)) ranges.push(item.range);
   if (model.frontMatter && at(model.frontMatter.range)) ranges.push(...model.frontMatter.valueRanges.values(), model.frontMatter.range);
   const line = lineAt(text, offset);
-  ranges.push(trimmed(text, line), paragraphAt(text, line, headingLines));
+  ranges.push(trimRange(text, line.start, line.end), paragraphAt(text, line, headingLines));
   return ranges;
 }
 
@@ -76,14 +76,6 @@ function lineAt(text: string, offset: number): TextRange {
   return { start, end: lineEndAt(text, start) };
 }
 
-/** `range` without the whitespace at its ends. */
-function trimmed(text: string, range: TextRange): TextRange {
-  let { start, end } = range;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
 /** The lines around `line` up to a blank line or a heading; nothing on a blank or heading line. */
 function paragraphAt(text: string, line: TextRange, headingLines: Set<number>): TextRange {
   const isProse = (l: TextRange) => !headingLines.has(l.start) && /\S/.test(text.slice(l.start, l.end));
@@ -100,7 +92,7 @@ function paragraphAt(text: string, line: TextRange, headingLines: Set<number>): 
     if (!isProse(next)) break;
     last = next;
   }
-  return trimmed(text, { start: first.start, end: last.end });
+  return trimRange(text, first.start, last.end);
 }
 
 /** Where each line of every heading starts (a setext heading has two). */
@@ -116,5 +108,5 @@ function headingLineStarts(model: PostmortemModel): Set<number> {
 /** A section without its heading: from the line after the heading to the section's last words. */
 function bodyOf(text: string, heading: TextRange, section: TextRange): TextRange {
   const newline = text.indexOf('\n', heading.end);
-  return trimmed(text, { start: newline === -1 ? section.end : Math.min(newline + 1, section.end), end: section.end });
+  return trimRange(text, newline === -1 ? section.end : Math.min(newline + 1, section.end), section.end);
 }
