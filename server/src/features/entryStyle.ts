@@ -214,7 +214,7 @@ export interface NowZone {
 }
 
 /** The incident's zone, else `postmortem.defaultTimeZone`, else UTC. */
-export function nowZone(model: PostmortemModel, options: NowOptions): NowZone {
+function nowZone(model: PostmortemModel, options: NowOptions): NowZone {
   const writable = (name: string) => {
     const match = matchZoneAt(name, 0, true);
     return match !== null && match.end === name.length;
