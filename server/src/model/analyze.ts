@@ -43,6 +43,7 @@ export function analyze(text: string): PostmortemModel {
     actionItems: readActionItems(text, root, sections),
     mojibake: findMojibake(text),
     tables: root.children.flatMap((block) => (block.type === 'table' ? [rangeOf(block)!] : [])),
+    root,
     tooLarge: null,
   };
 }
@@ -73,6 +74,7 @@ function emptyModel(text: string, tooLarge: PostmortemModel['tooLarge']): Postmo
     actionItems: [],
     mojibake: [],
     tables: [],
+    root: { type: 'root', children: [] },
     tooLarge,
   };
 }

@@ -2,6 +2,8 @@
 // Pure data. Offsets are UTF-16 code-unit offsets into the text given to `analyze`, so
 // any consumer can map them to positions with its own line index.
 
+import type { Root } from 'mdast';
+
 export const SECTION_KINDS = [
   'summary',
   'impact',
@@ -243,6 +245,8 @@ export interface PostmortemModel {
   mojibake: MojibakeRun[];
   /** Every table among the top-level blocks (timeline or not), header row included. */
   tables: TextRange[];
+  /** The Markdown tree the model was read from (empty for a text too large), for renderers that need more than the model says; read it, never change it. */
+  root: Root;
   /** Set when the text was too large to analyse; every other field is then empty. */
   tooLarge: { size: number; limit: number } | null;
 }

@@ -4,7 +4,6 @@
 
 import { incidentMetrics } from '../model';
 import type { PostmortemModel } from '../model';
-import { parseMarkdown } from '../model/markdown';
 import { renderReportBody } from './body';
 import { incidentCard } from './card';
 import type { PreviewDiagnostic } from './diagnostics';
@@ -117,7 +116,7 @@ function pageContent(model: PostmortemModel, diagnostics: PreviewDiagnostic[], o
     incidentCard(model, metrics),
     `<section class="pm-timeline-section" aria-label="Timeline picture">${picture}</section>`,
     problemList(diagnostics),
-    `<article class="pm-body">${renderReportBody(parseMarkdown(model.text), { resourceBase: options.resourceBase, timelinePicture: picture })}</article>`,
+    `<article class="pm-body">${renderReportBody(model.root, { resourceBase: options.resourceBase, timelinePicture: picture })}</article>`,
   ].join('\n');
 }
 

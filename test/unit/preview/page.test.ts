@@ -181,4 +181,11 @@ describe('preview: page', () => {
     assert.equal(findAll(html, 'a', 'pm-problem-link').length, 1);
     assert.ok(html.length < 60_000);
   });
+
+  it('renders the body from the tree the model was read from, instead of parsing the text again', () => {
+    const model = analyze(CLEAN_REPORT);
+    const html = renderPreviewHtml({ ...model, root: parseMarkdown('A paragraph only the given tree has.') }, [], OPTIONS);
+    assert.match(html, /A paragraph only the given tree has\./);
+    assert.doesNotMatch(html, /<h2[^>]*>Root cause<\/h2>/);
+  });
 });
