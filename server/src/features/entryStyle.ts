@@ -5,6 +5,7 @@
 
 import { dominantTimeStyle, formatHHMM, formatIncidentDate, formatOffset, formatTime, zoneOffsetOf } from '../model';
 import type { CalendarDate, ClockTime, PostmortemModel, TextRange, TimelineEntry, TimeStyle, ZoneSource } from '../model';
+import { CLOSING_MARKS } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
 
 export interface NowOptions {
@@ -14,8 +15,6 @@ export interface NowOptions {
   defaultTimeZone: string | null;
 }
 
-/** Marks that close a time: `**`, `_`, `]`, `` ` ``, `)`. */
-export const CLOSING_MARKS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
 
 /**
  * The cells of a table row between its unescaped pipes. Outer pipes are optional in GFM: an

@@ -5,7 +5,7 @@ import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatHHMM, formatSincePrevious, formatSinceStart, incidentMetrics } from '../model';
 import type { PostmortemModel, TimelineEntry } from '../model';
-import { CLOSING_MARKS } from './entryStyle';
+import { CLOSING_MARKS } from '../model/timeline';
 
 export function inlayHints(document: TextDocument, model: PostmortemModel, range: Range): InlayHint[] {
   const from = document.offsetAt(range.start);

@@ -19,7 +19,8 @@ export interface EntryHead {
 const SEPARATOR = /^\s*(--|—|–|-|:|\|)\s*/;
 /** Marks around a time: `**10:42**`, `*10:42*`, `_10:42_`, `[10:42]`, `` `10:42` ``, `(10:42)`, `~10:42` (about then). */
 const OPENERS = /^(?:\*\*|__|\*|_|\[|`|\(|~)*/;
-const CLOSERS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
+/** Marks that close what opened before a time: bold, italics, a link's text, code, a parenthesis. */
+export const CLOSING_MARKS = /^(?:\*\*|__|\*|_|\]|`|\))*/;
 /**
  * One or two emoji or symbols before the time (`🔥 10:05`, `⚠️ 10:05 PM`, `✅ 11:17 AM`), each
  * with its variation selector, skin tone or zero-width-joined parts. ASCII symbols are left
@@ -50,7 +51,7 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   if (!read) return noTime;
   if (read.kind === 'invalid') {
     pos += read.invalid.raw.length;
-    skip(CLOSERS);
+    skip(CLOSING_MARKS);
     skip(SEPARATOR);
     return { ...noTime, invalidTime: read.invalid, date: dated?.date ?? null, textRange: eventRange(text, line, pos, start, end) };
   }
@@ -59,14 +60,14 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   if (read.time.raw.length === 4 && !read.time.hourMinuteSeparator && !read.time.meridiem) {
     skip(/^\s?(?:hrs|hours|h)\b/);
   }
-  skip(CLOSERS);
+  skip(CLOSING_MARKS);
   let zone: ZoneStatement | null = null;
   const attached = matchAttachedZone(line, pos);
   if (attached) {
     zone = { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: start + attached.zone.start, end: start + attached.zone.end }, source: 'timeline-entry' };
     pos = attached.end;
   }
-  skip(CLOSERS);
+  skip(CLOSING_MARKS);
   const separatorMatch = SEPARATOR.exec(line.slice(pos));
   let separator: string | null = null;
   if (separatorMatch) {

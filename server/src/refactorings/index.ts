@@ -9,7 +9,7 @@ export { convertTimeline } from './convertTimeline';
 export type { TimelineShape } from './convertTimeline';
 export { normalizeTimes } from './normalizeTimes';
 
-export const REFACTORING_TITLES = {
+const REFACTORING_TITLES = {
   toTable: 'Convert timeline to a table',
   toList: 'Convert timeline to a list',
   normalizeTimes: 'Normalize timeline times',
