@@ -3,11 +3,10 @@
 
 import type { Nodes, Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { dateOfTimelineDay, formatIncidentDate, incidentMetrics } from '../model';
+import { dateOfTimelineDay, formatIncidentDate, incidentMetrics, timeStyleOf } from '../model';
 import type { IncidentMetrics, PostmortemModel } from '../model';
 import { parseMarkdown } from '../model/markdown';
 import { ROOT_CAUSE } from '../model/summary';
-import { timeStyleOf } from '../features/entryStyle';
 import { formatClock } from '../preview/markup';
 
 /**

@@ -5,12 +5,12 @@
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOffset, formatTime, incidentMetrics, SECTION_KINDS } from '../model';
+import { formatOffset, formatTime, incidentMetrics, SECTION_KINDS, timeStyleOf } from '../model';
 import type { EventKind, PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
 import { lineEndAt } from '../model/markdown';
 import { CLOSING_MARKS, readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
-import { dateText, entryTemplate, headerShape, markerAfter, nowEntry, renderEntry, rowCells, timeStyleOf, writesZone } from './entryStyle';
+import { dateText, entryTemplate, headerShape, markerAfter, nowEntry, renderEntry, rowCells, writesZone } from './entryStyle';
 import type { EntryShape, EntryValues, NowOptions, TemplatePart } from './entryStyle';
 import { lineStartAt, sectionDepth } from '../rules/layout';
 import { SECTION_TITLES } from '../rules/rule';

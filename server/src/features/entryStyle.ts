@@ -3,8 +3,8 @@
 // Pure (no protocol types): timeline completion offers such entries, and the Insert Timeline
 // Entry command inserts one.
 
-import { dominantTimeStyle, formatHHMM, formatIncidentDate, formatOffset, formatTime, zoneOffsetOf } from '../model';
-import type { CalendarDate, ClockTime, PostmortemModel, TextRange, TimelineEntry, TimeStyle, ZoneSource } from '../model';
+import { clockTime, formatIncidentDate, formatOffset, formatTime, timeStyleOf, zoneOffsetOf } from '../model';
+import type { CalendarDate, PostmortemModel, TextRange, TimelineEntry, ZoneSource } from '../model';
 import { CLOSING_MARKS } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
 
@@ -152,23 +152,6 @@ export function writesZone(template: TemplatePart[]): boolean {
 }
 
 /** Completion asks several times per request, on every keystroke: read each model version's style once. */
-const timeStyles = new WeakMap<PostmortemModel, TimeStyle>();
-
-/** How the report writes its times: the timeline's, else those in its prose. */
-export function timeStyleOf(model: PostmortemModel): TimeStyle {
-  let style = timeStyles.get(model);
-  if (!style) {
-    const times = model.timeline.entries.flatMap((e) => (e.time ? [e.time] : []));
-    style = dominantTimeStyle(times.length ? times : model.timeMentions.map((m) => m.time));
-    timeStyles.set(model, style);
-  }
-  return style;
-}
-
-/** A time at `minutes`, as if written `HH:MM`, to be formatted in the document's style. */
-export function clockTime(minutes: number): ClockTime {
-  return { minutes, range: { start: 0, end: 0 }, raw: formatHHMM(minutes), hourMinuteSeparator: ':', meridiem: null, meridiemText: null, spaceBeforeMeridiem: false, hasSeconds: false, problems: [] };
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

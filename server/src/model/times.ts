@@ -1,7 +1,7 @@
 // Reading clock times the way postmortem writers type them: `11:32 PM`, `5;14 PM`,
 // `6:55PM`, `00:13 AM`, `0930`, `09:30 UTC`, `10am`, with an optional leading date.
 
-import type { CalendarDate, ClockTime, InvalidTime, TimeProblem } from './types';
+import type { CalendarDate, ClockTime, InvalidTime, PostmortemModel, TimeProblem } from './types';
 
 /** `AM`, `pm`, `p.m.`: a dot after the M only in the dotted form, so a sentence's full stop stays outside. */
 const MERIDIEM = String.raw`([AaPp])(?:\.[Mm]\.?|[Mm])(?![a-z])`;
@@ -214,4 +214,22 @@ export function formatTime(time: ClockTime, style: TimeStyle): string {
   const hour12 = ((hour24 + 11) % 12) + 1;
   const meridiem = hour24 >= 12 ? 'PM' : 'AM';
   return `${style.padHour ? String(hour12).padStart(2, '0') : hour12}:${minute}${style.spaceBeforeMeridiem ? ' ' : ''}${style.lowerCaseMeridiem ? meridiem.toLowerCase() : meridiem}`;
+}
+
+const timeStyles = new WeakMap<PostmortemModel, TimeStyle>();
+
+/** How the report writes its times: the timeline's, else those in its prose. */
+export function timeStyleOf(model: PostmortemModel): TimeStyle {
+  let style = timeStyles.get(model);
+  if (!style) {
+    const times = model.timeline.entries.flatMap((e) => (e.time ? [e.time] : []));
+    style = dominantTimeStyle(times.length ? times : model.timeMentions.map((m) => m.time));
+    timeStyles.set(model, style);
+  }
+  return style;
+}
+
+/** A time at `minutes`, as if written `HH:MM`, to be formatted in the document's style. */
+export function clockTime(minutes: number): ClockTime {
+  return { minutes, range: { start: 0, end: 0 }, raw: formatHHMM(minutes), hourMinuteSeparator: ':', meridiem: null, meridiemText: null, spaceBeforeMeridiem: false, hasSeconds: false, problems: [] };
 }

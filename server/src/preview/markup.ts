@@ -1,9 +1,8 @@
 // Small pieces the preview's HTML and SVG are built from.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatTime } from '../model';
+import { clockTime, formatTime } from '../model';
 import type { TimeStyle } from '../model';
-import { clockTime } from '../features/entryStyle';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

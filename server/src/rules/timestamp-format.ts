@@ -1,4 +1,4 @@
-import { dominantTimeStyle, formatTime } from '../model';
+import { formatTime, timeStyleOf } from '../model';
 import type { ClockTime } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { rewriteTime } from './time-edits';
@@ -20,7 +20,7 @@ export const timestampFormat: Rule = {
       });
     }
     const entryTimes = model.timeline.entries.flatMap((e) => (e.time ? [e.time] : []));
-    const style = dominantTimeStyle(entryTimes.length ? entryTimes : model.timeMentions.map((m) => m.time));
+    const style = timeStyleOf(model);
     const malformed = new Set<ClockTime>();
     for (const time of [...entryTimes, ...model.timeMentions.map((m) => m.time)]) {
       for (const problem of time.problems) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, dominantTimeStyle, formatHHMM, formatTime } from '../../../server/src/model';
+import { analyze, dominantTimeStyle, formatHHMM, formatTime, timeStyleOf } from '../../../server/src/model';
 import type { TimelineEntry } from '../../../server/src/model';
 import { dedent, marked } from '../helpers';
 
@@ -120,5 +120,15 @@ describe('model: times as writers type them', () => {
       assert.equal(dominantTimeStyle(timesOf(['10:00 AM', '11:15 AM', '9:30 PM'])).padHour, false);
       assert.equal(dominantTimeStyle(timesOf(['10:00 AM', '11:15 AM'])).padHour, false);
     });
+  });
+});
+
+describe('timeStyleOf', () => {
+  it('takes the timeline entries\' style, and the prose\'s only when the timeline has no times', () => {
+    const timeline = analyze('## Summary\n\nFrom 22:05 to 22:40.\n\n## Timeline\n\n- 10:05 PM: Alert\n- 10:40 PM: Fixed\n');
+    assert.equal(timeStyleOf(timeline).clock, '12h');
+    const prose = analyze('## Summary\n\nFrom 22:05 to 22:40.\n\n## Timeline\n\n- Alert fired\n');
+    assert.equal(timeStyleOf(prose).clock, '24h');
+    assert.equal(timeStyleOf(prose), timeStyleOf(prose), 'worked out once per model');
   });
 });
