@@ -5,10 +5,10 @@ import type { PostmortemModel, Section, TextRange, TimelineEntry } from '../mode
 import { ROLLOVER_MINIMUM_BACKWARD_JUMP } from '../model/timeline';
 import { entryTemplate, markerAfter, nowEntry, renderEntry } from '../features/entryStyle';
 import type { EntryShape, NowEntry, NowOptions } from '../features/entryStyle';
-import { fixesFor } from '../rules';
-import type { Diagnostic, TextEdit } from '../rules';
+import type { TextEdit } from '../rules';
 import { lineBreakOf, lineStartAt } from '../rules/layout';
-import { missingSection } from '../rules/missing-section';
+import { sectionInsertion } from '../rules/missing-section';
+import { SECTION_TITLES } from '../rules/rule';
 
 export interface InsertedEntry {
   edits: TextEdit[];
@@ -25,7 +25,7 @@ export interface InsertedEntry {
 export function insertTimelineEntry(model: PostmortemModel, cursor: number, options: NowOptions): InsertedEntry {
   if (model.tooLarge) return { edits: [], selection: { start: cursor, end: cursor } };
   const now = nowEntry(model, null, options);
-  if (model.timeline.sections.length === 0) return withNewTimeline(model, cursor, now, options);
+  if (model.timeline.sections.length === 0) return withNewTimeline(model, cursor, now);
   const { entries } = model.timeline;
   const underCursor = entries.find((e) => lineStartAt(model.text, e.range.start) <= cursor && cursor <= e.range.end);
   const place = underCursor ? { after: underCursor } : chronologicalPlace(model, now);
@@ -138,32 +138,15 @@ function intoEmptySection(model: PostmortemModel, section: Section, now: NowEntr
   return { edits: [{ range: { start: at, end: at }, newText }], selection: { start: eventAt, end: eventAt } };
 }
 
-/** The missing-section fix's new section: leading line breaks, its heading, the line breaks under it, its body, trailing line breaks. */
-const ADDED_SECTION = /^((?:\r?\n)*)(#{1,6} [^\r\n]*)((?:\r?\n){1,2})([\s\S]*?)((?:\r?\n)*)$/;
-
 /**
  * A report without a Timeline gets one where the `missing-section` fix puts it, at the
  * report's heading level and with its line breaks, its heading naming the zone of the entry
  * and the entry as its content.
  */
-function withNewTimeline(model: PostmortemModel, cursor: number, now: NowEntry, options: NowOptions): InsertedEntry {
-  const unchanged = { edits: [], selection: { start: cursor, end: cursor } };
-  // The rule's own diagnostic for a missing Timeline (its fix reads the kind from `data`), whether
-  // or not the settings or the report's template require one.
-  const diagnostic: Diagnostic = {
-    rule: missingSection.meta.id,
-    severity: missingSection.meta.defaultSeverity,
-    message: 'The report has no Timeline section.',
-    range: model.title?.range ?? { start: 0, end: 0 },
-    data: { kind: 'timeline' },
-  };
-  const fix = fixesFor(model, diagnostic, { defaultTimeZone: options.defaultTimeZone }).find((f) => f.preferred);
-  const added = fix?.edits.length === 1 ? ADDED_SECTION.exec(fix.edits[0].newText) : null;
-  if (!fix || !added) return unchanged;
-  const [, before, heading, underHeading, , after] = added;
+function withNewTimeline(model: PostmortemModel, cursor: number, now: NowEntry): InsertedEntry {
   const entry = renderEntry(entryTemplate(model.text, { kind: 'list', marker: '- ' }, null), now.values);
-  const lead = `${before}${heading} (${now.zone.written})${underHeading}`;
-  const range = fix.edits[0].range;
-  const eventAt = range.start + lead.length + (entry.event ?? entry.text.length);
-  return { edits: [{ range, newText: lead + entry.text + after }], selection: { start: eventAt, end: eventAt } };
+  const added = sectionInsertion(model, 'timeline', `${SECTION_TITLES.timeline} (${now.zone.written})`, entry.text);
+  if (!added) return { edits: [], selection: { start: cursor, end: cursor } };
+  const eventAt = added.edit.range.start + added.bodyOffset + (entry.event ?? entry.text.length);
+  return { edits: [added.edit], selection: { start: eventAt, end: eventAt } };
 }

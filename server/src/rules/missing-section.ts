@@ -4,7 +4,7 @@ import { lineEndAt } from '../model/markdown';
 import { requiredSectionsFor, templateReference, TEMPLATES } from '../model/templates';
 import { firstEntry, lastEntry, timedEntries } from './incident-times';
 import { isBlankLine, lineBreakOf, lineStartAt, sectionDepth } from './layout';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule, RuleFinding, TextEdit } from './rule';
 import { SECTION_TITLES } from './rule';
 
 const GUIDANCE: Record<string, string> = {
@@ -50,23 +50,45 @@ export const missingSection: Rule = {
   fix(model, diagnostic) {
     const kind = SECTION_KINDS.find((k) => k === diagnostic.data?.kind);
     if (!kind || model.sections.some((s) => s.kinds.includes(kind))) return [];
-    // While sections stand above the title, one level below it: heading-level's fix moves it to `##` with the others.
-    const depth = Math.max(sectionDepth(model), (model.title?.depth ?? 0) + 1);
     const body = skeleton(model, kind);
-    if (depth > 6 || body === null) return [];
-    const { text } = model;
-    const lineBreak = lineBreakOf(text);
-    const heading = `${'#'.repeat(depth)} ${SECTION_TITLES[kind]}`;
-    const section = heading + lineBreak + (blankLineAfterHeadings(model) ? lineBreak : '') + body;
-    const at = insertionPoint(model, kind);
-    const breaks = lineBreaksBefore(text, at);
-    const atStart = !/\S/.test(text.slice(0, at).replace(/^\uFEFF/, ''));
-    const before = atStart ? '' : lineBreak.repeat(Math.max(0, 2 - breaks));
-    // Before a section a blank line separates the two; at the end the text keeps its last line break, or its lack of one.
-    const after = at < text.length ? lineBreak + lineBreak : breaks > 0 || atStart ? lineBreak : '';
-    return [{ title: `Add a ${heading} section`, edits: [{ range: { start: at, end: at }, newText: before + section + after }], preferred: true }];
+    const added = body === null ? null : sectionInsertion(model, kind, SECTION_TITLES[kind], body);
+    return added ? [{ title: `Add a ${added.heading} section`, edits: [added.edit], preferred: true }] : [];
   },
 };
+
+export interface SectionInsertion {
+  edit: TextEdit;
+  /** The heading line as written (`## Timeline`). */
+  heading: string;
+  /** Where `body` starts in `edit.newText`. */
+  bodyOffset: number;
+}
+
+/**
+ * A new section of `kind` titled `title` holding `body`, where the missing-section fix puts it:
+ * in its usual place, at the report's heading level, with its line breaks; null when the level
+ * would be past 6. Insert Timeline Entry adds a Timeline the same way.
+ */
+export function sectionInsertion(model: PostmortemModel, kind: SectionKind, title: string, body: string): SectionInsertion | null {
+  // While sections stand above the title, one level below it: heading-level's fix moves it to `##` with the others.
+  const depth = Math.max(sectionDepth(model), (model.title?.depth ?? 0) + 1);
+  if (depth > 6) return null;
+  const { text } = model;
+  const lineBreak = lineBreakOf(text);
+  const heading = `${'#'.repeat(depth)} ${title}`;
+  const underHeading = lineBreak + (blankLineAfterHeadings(model) ? lineBreak : '');
+  const at = insertionPoint(model, kind);
+  const breaks = lineBreaksBefore(text, at);
+  const atStart = !/\S/.test(text.slice(0, at).replace(/^\uFEFF/, ''));
+  const before = atStart ? '' : lineBreak.repeat(Math.max(0, 2 - breaks));
+  // Before a section a blank line separates the two; at the end the text keeps its last line break, or its lack of one.
+  const after = at < text.length ? lineBreak + lineBreak : breaks > 0 || atStart ? lineBreak : '';
+  return {
+    edit: { range: { start: at, end: at }, newText: before + heading + underHeading + body + after },
+    heading,
+    bodyOffset: before.length + heading.length + underHeading.length,
+  };
+}
 
 /**
  * Where a missing section goes: after the section that comes closest before it in the usual
