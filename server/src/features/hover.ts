@@ -105,11 +105,11 @@ function contains(outer: TextRange, inner: TextRange): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/** The zone setting, on the incident's day when the report dates it (for IANA names with summer time). */
+/** The zone setting, on the incident's day when the report dates it, else at its standard offset (for IANA names with summer time). */
 function settingZone(model: PostmortemModel, options: HoverOptions): ZoneReading | null {
   if (!options.defaultTimeZone) return null;
   const day = dateOfTimelineDay(model, 0);
-  const onDate = day?.year ? new Date(Date.UTC(day.year, day.month - 1, day.day)) : new Date();
+  const onDate = day?.year ? new Date(Date.UTC(day.year, day.month - 1, day.day)) : null;
   const offsetMinutes = zoneOffsetOf(options.defaultTimeZone, onDate);
   return offsetMinutes === null ? null : { offsetMinutes, name: options.defaultTimeZone.trim(), assumedFrom: 'the `postmortem.defaultTimeZone` setting, as the report states none' };
 }

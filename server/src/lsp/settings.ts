@@ -35,7 +35,7 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
   }
   let defaultTimeZone: string | null = null;
   if (typeof section.defaultTimeZone === 'string' && section.defaultTimeZone.trim() !== '') {
-    if (zoneOffsetOf(section.defaultTimeZone, new Date()) === null) problems.push(`\`postmortem.defaultTimeZone\`: \`${section.defaultTimeZone}\` is not a time zone this extension knows (use an abbreviation such as UTC or WAT, an offset such as UTC+1, or an IANA name such as Africa/Lagos).`);
+    if (zoneOffsetOf(section.defaultTimeZone, null) === null) problems.push(`\`postmortem.defaultTimeZone\`: \`${section.defaultTimeZone}\` is not a time zone this extension knows (use an abbreviation such as UTC or WAT, an offset such as UTC+1, or an IANA name such as Africa/Lagos).`);
     else defaultTimeZone = section.defaultTimeZone.trim();
   }
   const inlayHintSettings = section.inlayHints as { elapsed?: unknown } | undefined;

@@ -48,14 +48,17 @@ export function analyze(text: string): PostmortemModel {
   };
 }
 
-/** The day the incident happened, for zones whose offset depends on the date (`Europe/Berlin`). */
-export function incidentDate(frontMatter: Record<string, unknown> | null, timeline: PostmortemModel['timeline']): Date {
+/**
+ * The day the incident happened, for zones whose offset depends on the date (`Europe/Berlin`);
+ * null when the report gives no date (such zones then count at their standard offset).
+ */
+export function incidentDate(frontMatter: Record<string, unknown> | null, timeline: PostmortemModel['timeline']): Date | null {
   const stated = frontMatter?.date;
   if (stated instanceof Date) return stated;
   if (typeof stated === 'string' && !Number.isNaN(Date.parse(stated))) return new Date(stated);
   const dated = timeline.entries.find((e) => e.date?.year);
   if (dated?.date?.year) return new Date(Date.UTC(dated.date.year, dated.date.month - 1, dated.date.day));
-  return new Date();
+  return null;
 }
 
 function emptyModel(text: string, tooLarge: PostmortemModel['tooLarge']): PostmortemModel {

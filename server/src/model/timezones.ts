@@ -120,8 +120,17 @@ export function findZones(text: string): ZoneMatch[] {
   return found;
 }
 
-/** The UTC offset of an IANA zone (`Africa/Lagos`) on a given day, or null if unknown. */
-export function ianaOffsetMinutes(zoneName: string, onDate: Date): number | null {
+/**
+ * The UTC offset of an IANA zone (`Africa/Lagos`) on a given day, or null if unknown. Without
+ * a day (an undated report), its standard offset: the smaller of its January and July offsets,
+ * so the answer never depends on when the report is read.
+ */
+export function ianaOffsetMinutes(zoneName: string, onDate: Date | null): number | null {
+  if (!onDate) {
+    const january = ianaOffsetMinutes(zoneName, STANDARD_TIME_REFERENCE.january);
+    const july = ianaOffsetMinutes(zoneName, STANDARD_TIME_REFERENCE.july);
+    return january === null || july === null ? null : Math.min(january, july);
+  }
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZone: zoneName, timeZoneName: 'longOffset' }).formatToParts(onDate);
     const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
@@ -134,6 +143,9 @@ export function ianaOffsetMinutes(zoneName: string, onDate: Date): number | null
   }
 }
 
+/** Mid-winter and mid-summer days of a recent year, for a zone's standard offset. */
+const STANDARD_TIME_REFERENCE = { january: new Date(Date.UTC(2024, 0, 15)), july: new Date(Date.UTC(2024, 6, 15)) };
+
 /** `UTC+03:00`, `UTC-05:30`, `UTC+00:00`. */
 export function formatOffset(offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? '-' : '+';
@@ -143,9 +155,10 @@ export function formatOffset(offsetMinutes: number): string {
 
 /**
  * The UTC offset of a zone named on its own, as a setting gives it: an abbreviation (`WAT`),
- * an offset (`UTC+1`), a long name or an IANA name (`Africa/Lagos`, on `onDate`); null if unknown.
+ * an offset (`UTC+1`), a long name or an IANA name (`Africa/Lagos`, on `onDate`, or its standard
+ * offset without a day); null if unknown.
  */
-export function zoneOffsetOf(name: string, onDate: Date): number | null {
+export function zoneOffsetOf(name: string, onDate: Date | null): number | null {
   const trimmed = name.trim();
   const match = matchZoneAt(trimmed, 0, true);
   if (match && match.end === trimmed.length) return match.offsetMinutes;

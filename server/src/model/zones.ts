@@ -6,7 +6,7 @@ import type { FrontMatter, IncidentZone, TextRange, Timeline, TimeMention, ZoneS
 const FRONT_MATTER_ZONE_KEYS = ['timezone', 'time_zone', 'timeZone', 'tz', 'zone'];
 const SOURCE_PRIORITY: ZoneSource[] = ['front-matter', 'timeline-heading', 'summary', 'timeline-entry', 'body'];
 
-export function collectZones(frontMatter: FrontMatter | null, timeline: Timeline, mentions: TimeMention[], summaryRanges: TextRange[], incidentDate: Date): ZoneStatement[] {
+export function collectZones(frontMatter: FrontMatter | null, timeline: Timeline, mentions: TimeMention[], summaryRanges: TextRange[], incidentDate: Date | null): ZoneStatement[] {
   const statements: ZoneStatement[] = [];
   const frontMatterZone = frontMatter && readFrontMatterZone(frontMatter, incidentDate);
   if (frontMatterZone) statements.push(frontMatterZone);
@@ -26,7 +26,7 @@ export function collectZones(frontMatter: FrontMatter | null, timeline: Timeline
   return [...byStart.values()].sort((a, b) => a.range.start - b.range.start);
 }
 
-function readFrontMatterZone(frontMatter: FrontMatter, incidentDate: Date): ZoneStatement | null {
+function readFrontMatterZone(frontMatter: FrontMatter, incidentDate: Date | null): ZoneStatement | null {
   for (const key of FRONT_MATTER_ZONE_KEYS) {
     const value = frontMatter.data?.[key];
     const range = frontMatter.valueRanges.get(key);

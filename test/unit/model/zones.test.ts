@@ -53,6 +53,12 @@ describe('model: time zones', () => {
     assert.deepEqual(zones(analyze('---\ntimezone: Europe/Berlin\ndate: 2024-07-17\n---\n')), ['front-matter: Europe/Berlin = UTC+02:00']);
   });
 
+  it('counts an IANA zone at its standard offset when the report gives no date, whatever the day it is read', () => {
+    assert.deepEqual(zones(analyze('---\ntimezone: Europe/Berlin\n---\n')), ['front-matter: Europe/Berlin = UTC+01:00']);
+    assert.deepEqual(zones(analyze('---\ntimezone: America/New_York\n---\n')), ['front-matter: America/New_York = UTC-05:00']);
+    assert.deepEqual(zones(analyze('---\ntimezone: Australia/Sydney\n---\n')), ['front-matter: Australia/Sydney = UTC+10:00']);
+  });
+
   it('ignores a front matter zone it cannot name', () => {
     assert.deepEqual(zones(analyze('---\ntimezone: Mars/Olympus\n---\n# Outage\n')), []);
   });
