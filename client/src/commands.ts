@@ -27,8 +27,11 @@ async function insertTimelineEntry(): Promise<void> {
     void vscode.window.showInformationMessage(NOT_A_POSTMORTEM);
     return;
   }
-  const { start, end } = result.selection;
-  editor.selection = new vscode.Selection(end.line, end.character, start.line, start.character);
+  // As a snippet, the editor already selected the time and holds the event as the next tab stop.
+  if (!result.snippet) {
+    const { start, end } = result.selection;
+    editor.selection = new vscode.Selection(start.line, start.character, end.line, end.character);
+  }
   editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 

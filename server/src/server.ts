@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { TextEdit as LspTextEdit, SnippetTextEdit } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -21,6 +21,7 @@ import type { PostmortemModel } from './model';
 import { SERVER_COMMANDS, STATUS_REQUEST } from './lsp/protocol';
 import type { EditResult, InsertedEntryResult, StatusParams, StatusResult, SummaryTextResult } from './lsp/protocol';
 import { insertTimelineEntry, normalizeTimestamps, plainTextSummary, sortTimeline } from './commands';
+import type { InsertedEntry } from './commands';
 import { renderPreviewHtml, toPreviewDiagnostics } from './preview';
 import { PREVIEW_HTML_REQUEST } from './preview/protocol';
 import type { PreviewHtmlParams, PreviewHtmlResult } from './preview/protocol';
@@ -44,6 +45,7 @@ const reportedProblems = new Set<string>();
 let canPullSettings = false;
 let canRefreshInlayHints = false;
 let canApplyVersionedEdits = false;
+let canApplySnippetEdits = false;
 let pushedSettings: unknown = undefined;
 let workspaceFolders: string[] = [];
 
@@ -56,6 +58,8 @@ connection.onInitialize((params) => {
   canPullSettings = Boolean(params.capabilities.workspace?.configuration);
   canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
   canApplyVersionedEdits = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
+  // Snippet edits travel in versioned document changes (LSP 3.18).
+  canApplySnippetEdits = canApplyVersionedEdits && Boolean(params.capabilities.workspace?.workspaceEdit?.snippetEditSupport);
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   return {
@@ -231,9 +235,11 @@ connection.onExecuteCommand(async (params) => {
     case SERVER_COMMANDS.insertTimelineEntry: {
       const cursor = position ? document.offsetAt(position) : document.getText().length;
       const inserted = insertTimelineEntry(model, cursor, { now: new Date(), defaultTimeZone: settings.defaultTimeZone });
-      if (!(await applyOffsetEdits(document, inserted.edits))) return null;
-      const after = TextDocument.create(document.uri, document.languageId, document.version, applyEdits(document.getText(), inserted.edits));
-      return { selection: { start: after.positionAt(inserted.selection.start), end: after.positionAt(inserted.selection.end) } } satisfies InsertedEntryResult;
+      if (!inserted) return null;
+      const applied = canApplySnippetEdits ? await applySnippetEdit(document, inserted.snippetEdit) : await applyOffsetEdits(document, [inserted.edit]);
+      if (!applied) return null;
+      const after = TextDocument.create(document.uri, document.languageId, document.version, applyEdits(document.getText(), [inserted.edit]));
+      return { selection: { start: after.positionAt(inserted.time.start), end: after.positionAt(inserted.time.end) }, snippet: canApplySnippetEdits } satisfies InsertedEntryResult;
     }
     case SERVER_COMMANDS.sortTimeline:
       return { changed: await applyOffsetEdits(document, sortTimeline(model)) } satisfies EditResult;
@@ -253,6 +259,13 @@ connection.onExecuteCommand(async (params) => {
 /** Asks the client to apply offset edits to `document`; false when there were none or it refused. */
 function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Promise<boolean> {
   return applyLspEdits(document, edits.map((edit) => ({ range: { start: document.positionAt(edit.range.start), end: document.positionAt(edit.range.end) }, newText: edit.newText })));
+}
+
+/** Asks the client to insert a snippet into `document` (only sent when it said it can take snippet edits). */
+async function applySnippetEdit(document: TextDocument, { range, snippet }: InsertedEntry['snippetEdit']): Promise<boolean> {
+  const edit: SnippetTextEdit = { range: { start: document.positionAt(range.start), end: document.positionAt(range.end) }, snippet: { kind: 'snippet', value: snippet } };
+  const result = await connection.workspace.applyEdit({ edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [edit] }] } });
+  return result.applied;
 }
 
 async function applyLspEdits(document: TextDocument, changes: LspTextEdit[]): Promise<boolean> {

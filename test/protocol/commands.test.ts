@@ -1,12 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
+import type { ServerCapabilities, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import type { InsertedEntryResult } from '../../server/src/lsp/protocol';
 import { TestClient } from '../support/lspClient';
 
 const FOLDER = 'file:///workspace';
 const REPORT = `${FOLDER}/postmortems/cache-stampede.md`;
 
-const DOCUMENT = `# Cache stampede
+// Dated in the past, so the report is never read as written live, whatever the hour the tests run.
+const DOCUMENT = `---
+date: 2026-03-10
+---
+# Cache stampede
 
 ## Summary
 
@@ -63,11 +68,12 @@ describe('language server over stdio: commands (workspace/executeCommand)', func
     ]);
   });
 
-  it('inserts a timeline entry after the entry under the cursor and says where the event text goes', async () => {
-    const result = (await execute('postmortem.server.insertTimelineEntry', REPORT, { line: 10, character: 5 })) as { selection: { start: { line: number; character: number } } };
+  it('inserts a timeline entry after the entry under the cursor, at its time, and selects the time to type over', async () => {
+    const result = (await execute('postmortem.server.insertTimelineEntry', REPORT, { line: 13, character: 5 })) as InsertedEntryResult;
     const lines = appliedText().split('\n');
-    assert.match(lines[11], /^- \d{2}:\d{2}: $/);
-    assert.deepEqual(result.selection.start, { line: 11, character: lines[11].length });
+    assert.equal(lines[13], '- 21:14: Alert fired for page errors');
+    assert.equal(lines[14], '- 21:14: ');
+    assert.deepEqual(result, { selection: { start: { line: 14, character: 2 }, end: { line: 14, character: 7 } }, snippet: false });
   });
 
   it('sorts the timeline', async () => {
@@ -94,5 +100,30 @@ describe('language server over stdio: commands (workspace/executeCommand)', func
 
   it('answers null for a document that is not an open postmortem', async () => {
     assert.equal(await execute('postmortem.server.copySummary', `${FOLDER}/notes/unknown.md`), null);
+  });
+});
+
+describe('language server over stdio: Insert Timeline Entry in a client that takes snippet edits', () => {
+  let client: TestClient;
+
+  beforeEach(async () => {
+    client = new TestClient();
+    await client.initialize(FOLDER, { documentChanges: true, snippetEditSupport: true });
+    await client.open(REPORT, DOCUMENT, 7);
+    await client.diagnostics(REPORT, (p) => p.version === 7);
+  });
+  afterEach(async () => {
+    await client.shutdown();
+  });
+
+  it('sends the entry as a versioned snippet edit: the time is the first tab stop, the event the second', async () => {
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'postmortem.server.insertTimelineEntry', arguments: [REPORT, { line: 13, character: 5 }] });
+    assert.deepEqual(result, { selection: { start: { line: 14, character: 2 }, end: { line: 14, character: 7 } }, snippet: true });
+    const [change] = client.appliedEdits.at(-1)!.edit.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: REPORT, version: 7 });
+    assert.deepEqual(change.edits, [{
+      range: { start: { line: 13, character: 0 }, end: { line: 13, character: 36 } },
+      snippet: { kind: 'snippet', value: '- 21:14: Alert fired for page errors\n- ${1:21:14}: $2' },
+    }]);
   });
 });

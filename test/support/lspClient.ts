@@ -44,12 +44,13 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(workspaceFolder: string): Promise<InitializeResult> {
+  /** `workspaceEdit` says what edits the client takes (by default, plain unversioned ones). */
+  async initialize(workspaceFolder: string, workspaceEdit: { documentChanges?: boolean; snippetEditSupport?: boolean } = {}): Promise<InitializeResult> {
     const result: InitializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolder,
       workspaceFolders: [{ uri: workspaceFolder, name: 'workspace' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

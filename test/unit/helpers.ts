@@ -167,3 +167,47 @@ export function applyFix(text: string, ruleId: string, options: FixOptions = {})
   }
   return result;
 }
+
+export interface ExpandedSnippet {
+  /** The text the snippet inserts, each placeholder with its default. */
+  text: string;
+  /** Where each tab stop lands in `text`, by number. */
+  stops: Map<number, TextRange>;
+}
+
+/**
+ * What an editor inserts for an LSP snippet (tab stops `$1`, placeholders `${1:text}`, escapes
+ * `\$`, `\}`, `\\`), and where its tab stops land. Throws on an unescaped `$` or `}` that is
+ * not snippet syntax, so a snippet built from the writer's text must have escaped it.
+ */
+export function expandSnippet(snippet: string): ExpandedSnippet {
+  let text = '';
+  const stops = new Map<number, TextRange>();
+  let open: { stop: number; start: number } | null = null;
+  for (let i = 0; i < snippet.length; i++) {
+    const char = snippet[i];
+    if (char === '\\' && '$}\\'.includes(snippet[i + 1] ?? '')) {
+      text += snippet[++i];
+    } else if (char === '$') {
+      const stop = /^\$(\d+)/.exec(snippet.slice(i));
+      const placeholder = /^\$\{(\d+):/.exec(snippet.slice(i));
+      if (stop) {
+        stops.set(Number(stop[1]), { start: text.length, end: text.length });
+        i += stop[0].length - 1;
+      } else if (placeholder && !open) {
+        open = { stop: Number(placeholder[1]), start: text.length };
+        i += placeholder[0].length - 1;
+      } else {
+        throw new Error(`unescaped $ at ${i} in ${JSON.stringify(snippet)}`);
+      }
+    } else if (char === '}') {
+      if (!open) throw new Error(`unescaped } at ${i} in ${JSON.stringify(snippet)}`);
+      stops.set(open.stop, { start: open.start, end: text.length });
+      open = null;
+    } else {
+      text += char;
+    }
+  }
+  if (open) throw new Error(`placeholder \${${open.stop}: never closed in ${JSON.stringify(snippet)}`);
+  return { text, stops };
+}

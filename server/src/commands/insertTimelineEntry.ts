@@ -1,40 +1,60 @@
-// "Postmortem: Insert Timeline Entry": a new entry for now, written like the entries around
-// it, where it belongs in the timeline; the Timeline section first when the report has none.
+// "Postmortem: Insert Timeline Entry": a new entry written like the entries around it, where it
+// belongs in the timeline, at a time that keeps the timeline in order (entryTime decides which);
+// the Timeline section first when the report has none. The time and the event are the two
+// tab stops of a snippet, so the writer types over the time and then the event.
 
 import type { PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
-import { ROLLOVER_MINIMUM_BACKWARD_JUMP } from '../model/timeline';
-import { entryTemplate, markerAfter, nowEntry, renderEntry } from '../features/entryStyle';
-import type { EntryShape, NowEntry, NowOptions } from '../features/entryStyle';
+import { entrySnippet, entryTemplate, entryValues, escapeSnippet, markerAfter, nowEntry, renderEntry } from '../features/entryStyle';
+import type { EntryShape, NowEntry, NowOptions, RenderedEntry } from '../features/entryStyle';
+import { chooseEntryTime, isLive, neighboursAt, nowOnTimeline } from '../features/entryTime';
+import type { EntryTimeSource } from '../features/entryTime';
 import type { TextEdit } from '../rules';
 import { lineBreakOf, lineStartAt } from '../rules/layout';
 import { sectionInsertion } from '../rules/missing-section';
 import { SECTION_TITLES } from '../rules/rule';
 
 export interface InsertedEntry {
-  edits: TextEdit[];
-  /** Where the event text goes, as offsets into the text after the edits (empty: a caret). */
-  selection: TextRange;
+  /** The insertion as plain text. */
+  edit: TextEdit;
+  /**
+   * The same insertion as a snippet whose first tab stop is the time and second the event.
+   * It starts at a line start: editors indent a snippet's later lines by the indentation of
+   * the line it starts in, which would indent the new entry twice.
+   */
+  snippetEdit: { range: TextRange; snippet: string };
+  /** The new entry's time in the text after the edit: selected, so typing replaces it. */
+  time: TextRange;
+  /** Where the event text goes in the text after the edit, if the entry has a place for it. */
+  event: number | null;
+  /** Where the time came from. */
+  source: EntryTimeSource['kind'];
 }
 
 /**
- * A new timeline entry at the current time (`options.now`, in the incident's zone, else
- * `defaultTimeZone`, else UTC). With the cursor in an entry, it goes right after that entry;
- * anywhere else, in chronological order among the entries. The cursor is an offset into
- * `model.text`.
+ * A new timeline entry. With the cursor (an offset into `model.text`) in an entry, it goes right
+ * after that entry; anywhere else, at the end of the timeline, or, while the report is written
+ * live, in chronological order at the current time. Null when the text is too large to analyse
+ * or there is no room for a Timeline heading.
  */
-export function insertTimelineEntry(model: PostmortemModel, cursor: number, options: NowOptions): InsertedEntry {
-  if (model.tooLarge) return { edits: [], selection: { start: cursor, end: cursor } };
-  const now = nowEntry(model, null, options);
-  if (model.timeline.sections.length === 0) return withNewTimeline(model, cursor, now);
+export function insertTimelineEntry(model: PostmortemModel, cursor: number, options: NowOptions): InsertedEntry | null {
+  if (model.tooLarge) return null;
+  const now = nowEntry(model, options);
+  if (model.timeline.sections.length === 0) return withNewTimeline(model, now);
   const { entries } = model.timeline;
   const underCursor = entries.find((e) => lineStartAt(model.text, e.range.start) <= cursor && cursor <= e.range.end);
-  const place = underCursor ? { after: underCursor } : chronologicalPlace(model, now);
+  const place = underCursor ? { after: underCursor } : isLive(model, now) ? chronologicalPlace(model, now) : lastPlace(model);
   if ('section' in place) return intoEmptySection(model, place.section, now);
-  return beside(model, place, options);
+  return beside(model, place, now);
 }
 
 /** Where an entry goes among the others: right after one, or right before one. */
 type Place = { after: TimelineEntry } | { before: TimelineEntry };
+
+/** After the timeline's last entry; into the first timeline section when it has none. */
+function lastPlace(model: PostmortemModel): Place | { section: Section } {
+  const { entries } = model.timeline;
+  return entries.length ? { after: entries[entries.length - 1] } : { section: model.timeline.sections[0] };
+}
 
 /**
  * After the last entry at or before now (with the entries without a time that follow it, as
@@ -44,8 +64,8 @@ type Place = { after: TimelineEntry } | { before: TimelineEntry };
 function chronologicalPlace(model: PostmortemModel, now: NowEntry): Place | { section: Section } {
   const { entries } = model.timeline;
   const timed = entries.filter((e) => e.absoluteMinutes !== null);
-  if (timed.length === 0) return entries.length ? { after: entries[entries.length - 1] } : { section: model.timeline.sections[0] };
-  const moment = nowOnTimeline(timed, now);
+  if (timed.length === 0) return lastPlace(model);
+  const moment = nowOnTimeline(model, now);
   let previous: TimelineEntry | null = null;
   for (const entry of timed) if (entry.absoluteMinutes! <= moment) previous = entry;
   if (!previous) return { before: timed[0] };
@@ -54,35 +74,8 @@ function chronologicalPlace(model: PostmortemModel, now: NowEntry): Place | { se
   return { after: last };
 }
 
-/**
- * Now on the timeline's clock (minutes since the first entry's midnight). When the entries
- * give dates, counted from them; otherwise on the day of the latest entry, or the day after
- * when that would be a jump back the timeline itself reads as passing midnight. A date only in
- * the front matter is not used: an undated entry placed by it would read as out of order.
- */
-function nowOnTimeline(timed: TimelineEntry[], now: NowEntry): number {
-  const dated = timed.find((e) => e.date !== null);
-  if (dated?.date) {
-    const { year, month, day } = dated.date;
-    return (dated.dayOffset + daysBetween({ year: year ?? now.date.year, month, day }, now.date)) * 1440 + now.minutes;
-  }
-  const latest = timed.reduce((max, e) => Math.max(max, e.absoluteMinutes!), -Infinity);
-  const sameDay = Math.floor(latest / 1440) * 1440 + now.minutes;
-  return latest - sameDay >= ROLLOVER_MINIMUM_BACKWARD_JUMP ? sameDay + 1440 : sameDay;
-}
-
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function daysBetween(from: Day, to: Day): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
-}
-
 /** The entry written next to `place`'s entry, in its list, table or lines. */
-function beside(model: PostmortemModel, place: Place, options: NowOptions): InsertedEntry {
+function beside(model: PostmortemModel, place: Place, now: NowEntry): InsertedEntry {
   const { text } = model;
   const after = 'after' in place;
   const neighbour = after ? place.after : place.before;
@@ -90,15 +83,14 @@ function beside(model: PostmortemModel, place: Place, options: NowOptions): Inse
   const written = model.timeline.entries.filter((e) => e.time !== null && e.textRange.end > e.textRange.start);
   const sameBlock = written.filter((e) => e.block.start === neighbour.block.start);
   const styleSource = closest(sameBlock, at) ?? closest(written, at);
-  const entry = renderEntry(entryTemplate(text, shapeBeside(model, neighbour, after), styleSource), nowEntry(model, styleSource, options).values);
+  const source = chooseEntryTime(model, neighboursAt(model, at), now);
+  const entry = renderEntry(entryTemplate(text, shapeBeside(model, neighbour, after), styleSource), entryValues(model, source, styleSource, now));
   const lineBreak = lineBreakOf(text);
   // An indented list's new item is indented as much.
   const lead = text.slice(lineStartAt(text, neighbour.range.start), neighbour.range.start);
   const prefix = /^[ \t]*$/.test(lead) ? lead : '';
   const gap = isLoose(model, neighbour) ? lineBreak : '';
-  const newText = after ? lineBreak + gap + prefix + entry.text : prefix + entry.text + lineBreak + gap;
-  const eventAt = at + (after ? newText.length - entry.text.length : prefix.length) + (entry.event ?? entry.text.length);
-  return { edits: [{ range: { start: at, end: at }, newText }], selection: { start: eventAt, end: eventAt } };
+  return after ? insertion(model, at, lineBreak + gap + prefix, entry, '', source) : insertion(model, at, prefix, entry, lineBreak + gap, source);
 }
 
 /** The written entry nearest before `offset`, else the first after it. */
@@ -129,13 +121,12 @@ function intoEmptySection(model: PostmortemModel, section: Section, now: NowEntr
   const { text } = model;
   const lineBreak = lineBreakOf(text);
   const at = section.range.start + text.slice(section.range.start, section.range.end).trimEnd().length;
-  const entry = renderEntry(entryTemplate(text, { kind: 'list', marker: '- ' }, null), now.values);
+  const source = chooseEntryTime(model, { above: null, below: null }, now);
+  const entry = renderEntry(entryTemplate(text, { kind: 'list', marker: '- ' }, null), entryValues(model, source, null, now));
   // A blank line before the next section, as between the others.
   const breaksAfter = (text.slice(at, section.range.end).match(/\n/g) ?? []).length;
   const after = section.range.end < text.length && breaksAfter < 2 ? lineBreak.repeat(2 - breaksAfter) : '';
-  const newText = lineBreak + lineBreak + entry.text + after;
-  const eventAt = at + 2 * lineBreak.length + (entry.event ?? entry.text.length);
-  return { edits: [{ range: { start: at, end: at }, newText }], selection: { start: eventAt, end: eventAt } };
+  return insertion(model, at, lineBreak + lineBreak, entry, after, source);
 }
 
 /**
@@ -143,10 +134,26 @@ function intoEmptySection(model: PostmortemModel, section: Section, now: NowEntr
  * report's heading level and with its line breaks, its heading naming the zone of the entry
  * and the entry as its content.
  */
-function withNewTimeline(model: PostmortemModel, cursor: number, now: NowEntry): InsertedEntry {
-  const entry = renderEntry(entryTemplate(model.text, { kind: 'list', marker: '- ' }, null), now.values);
+function withNewTimeline(model: PostmortemModel, now: NowEntry): InsertedEntry | null {
+  const source = chooseEntryTime(model, { above: null, below: null }, now);
+  const entry = renderEntry(entryTemplate(model.text, { kind: 'list', marker: '- ' }, null), entryValues(model, source, null, now));
   const added = sectionInsertion(model, 'timeline', `${SECTION_TITLES.timeline} (${now.zone.written})`, entry.text);
-  if (!added) return { edits: [], selection: { start: cursor, end: cursor } };
-  const eventAt = added.edit.range.start + added.bodyOffset + (entry.event ?? entry.text.length);
-  return { edits: [added.edit], selection: { start: eventAt, end: eventAt } };
+  if (!added) return null;
+  const { newText } = added.edit;
+  return insertion(model, added.edit.range.start, newText.slice(0, added.bodyOffset), entry, newText.slice(added.bodyOffset + entry.text.length), source);
+}
+
+/** `entry` inserted at `at` between the fixed texts `before` and `after`, as a plain and as a snippet edit. */
+function insertion(model: PostmortemModel, at: number, before: string, entry: RenderedEntry, after: string, source: EntryTimeSource): InsertedEntry {
+  const entryStart = at + before.length;
+  const time = entry.time ? { start: entryStart + entry.time.start, end: entryStart + entry.time.end } : { start: entryStart, end: entryStart };
+  // A byte order mark is not part of the first line the editor shows.
+  const lineStart = Math.max(lineStartAt(model.text, at), model.text.startsWith('\uFEFF') ? 1 : 0);
+  return {
+    edit: { range: { start: at, end: at }, newText: before + entry.text + after },
+    snippetEdit: { range: { start: lineStart, end: at }, snippet: escapeSnippet(model.text.slice(lineStart, at) + before) + entrySnippet(entry) + escapeSnippet(after) },
+    time,
+    event: entry.event === null ? null : entryStart + entry.event,
+    source: source.kind,
+  };
 }

@@ -5,13 +5,15 @@
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOffset, formatTime, incidentMetrics, SECTION_KINDS, timeStyleOf } from '../model';
+import { clockTime, formatOffset, formatTime, incidentMetrics, SECTION_KINDS, timeStyleOf } from '../model';
 import type { EventKind, PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
 import { lineEndAt } from '../model/markdown';
 import { CLOSING_MARKS, readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
-import { dateText, entryTemplate, headerShape, markerAfter, nowEntry, renderEntry, rowCells, writesZone } from './entryStyle';
-import type { EntryShape, EntryValues, NowOptions, TemplatePart } from './entryStyle';
+import { entrySnippet, entryTemplate, entryValues, headerShape, markerAfter, nowEntry, renderEntry, rowCells, writesZone } from './entryStyle';
+import type { EntryShape, NowOptions, TemplatePart } from './entryStyle';
+import { continuingTime, isLive, LIVE_WINDOW_MINUTES, neighboursAt, nowFits } from './entryTime';
+import type { EntryTimeSource } from './entryTime';
 import { lineStartAt, sectionDepth } from '../rules/layout';
 import { SECTION_TITLES } from '../rules/rule';
 
@@ -170,10 +172,6 @@ function tableRowItems(at: Place, section: Section, bodyStart: number, options: 
 function newEntryItems(at: Place, section: Section, replace: TextRange, typed: EntryShape | null, options: CompletionOptions): CompletionItem[] {
   const { model, text, line } = at;
   const entries = model.timeline.entries.filter((e) => e.range.start >= section.range.start && e.range.start < section.range.end && (e.lineRange.start > line.end || e.range.end < line.start));
-  const timed = entries.filter((e) => e.time !== null);
-  const above = lastBefore(timed, line.start);
-  const below = timed.find((e) => e.range.start > line.end) ?? null;
-  const timeSource = above ?? below;
   const written = entries.filter((e) => e.time !== null && e.textRange.end > e.textRange.start);
   const styleSource = lastBefore(written, line.start) ?? written.find((e) => e.range.start > line.end) ?? null;
 
@@ -186,43 +184,47 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
     else shape = styleSource?.form === 'bare-lines' ? { kind: 'list', marker: '' } : { kind: 'list', marker: markerAfter(text, styleSource, styleSource !== null && styleSource.range.start < line.start) };
   }
   const template = entryTemplate(text, shape, styleSource);
-  const style = timeStyleOf(model);
   const range = rangeOf(at, replace.start, replace.end);
   const typedText = text.slice(replace.start, at.cursor);
-  const item = (label: string, values: EntryValues, detail: string, documentation: string, index: number): CompletionItem => ({
-    label,
-    kind: CompletionItemKind.Snippet,
-    detail,
-    documentation,
-    sortText: sortKey(index),
-    filterText: typedText + label,
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: snippetOf(template, values) },
-    // Straight on to the event phrases for the new entry.
-    command: { title: 'Suggest an event', command: 'editor.action.triggerSuggest' },
-  });
+  const now = nowEntry(model, options);
+  const item = (source: EntryTimeSource, detail: string, documentation: string, index: number): CompletionItem => {
+    const values = entryValues(model, source, styleSource, now);
+    const label = labelOf(template, values.time, values.zone) + (source.kind === 'now' ? ' (now)' : '');
+    return {
+      label,
+      kind: CompletionItemKind.Snippet,
+      detail,
+      documentation,
+      sortText: sortKey(index),
+      filterText: typedText + label,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: entrySnippet(renderEntry(template, values)) },
+      ...(index === 0 ? { preselect: true } : {}),
+    };
+  };
 
   const items: CompletionItem[] = [];
-  if (timeSource?.time) {
-    const time = formatTime(timeSource.time, style);
-    const zone = timeSource.zone?.raw ?? styleSource?.zone?.raw ?? '';
-    const date = timeSource.date ? dateText(text, timeSource.date) : styleSource?.date ? dateText(text, styleSource.date) : '';
-    const where = timeSource === above ? 'above' : 'below';
-    items.push({
-      ...item(labelOf(template, time, zone), { time, zone, date }, `Time of the entry ${where}`, `A new timeline entry at ${time}, the time of the entry ${where}, written like the other entries. Type the event after it.`, 0),
-      preselect: true,
-    });
+  const neighbours = neighboursAt(model, line.start, entries);
+  const continuing = continuingTime(model, neighbours);
+  const live = isLive(model, now);
+  if (continuing.kind === 'entry') {
+    const time = formatTime(continuing.entry.time!, timeStyleOf(model));
+    items.push(item(continuing, `Time of the entry ${continuing.where}`, `A new timeline entry at ${time}, the time of the entry ${continuing.where}, written like the other entries. Type over the time, then Tab to the event.`, items.length));
+  } else if (continuing.kind === 'summary-start') {
+    items.push(item(continuing, 'Start of the incident, from the summary', 'The first timeline entry, at the start the summary states. Type over the time, then Tab to the event.', items.length));
+  } else if (!live) {
+    items.push(item(continuing, 'Type the time', 'A new timeline entry written like the report writes times; nothing tells its time yet, so type it, then Tab to the event.', items.length));
   }
-  const now = nowEntry(model, styleSource, options);
-  const { zone, isoDate } = now;
-  const { time } = now.values;
-  items.push(item(
-    labelOf(template, time, now.values.zone),
-    now.values,
-    `Now: ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}`,
-    `A new timeline entry at the current time, ${time} on ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}.`,
-    1,
-  ));
+  if (live && (continuing.kind !== 'entry' || nowFits(model, now, neighbours))) {
+    const { zone, isoDate } = now;
+    const time = formatTime(clockTime(now.minutes), timeStyleOf(model));
+    items.push(item(
+      { kind: 'now' },
+      `Now: ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}`,
+      `A new timeline entry at the current time, ${time} on ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}. Offered while the report is written live: it is dated today, or its last entry is at most ${LIVE_WINDOW_MINUTES / 60} hours old.`,
+      items.length,
+    ));
+  }
   return items;
 }
 
@@ -234,12 +236,6 @@ function lastBefore(entries: TimelineEntry[], offset: number): TimelineEntry | n
 
 function lineBreakBefore(text: string, lineStart: number): number {
   return text[lineStart - 2] === '\r' ? 2 : 1;
-}
-
-/** The entry as a snippet whose one tab stop is where the event goes. */
-function snippetOf(template: TemplatePart[], values: EntryValues): string {
-  const { text, event } = renderEntry(template, values);
-  return event === null ? text : `${text.slice(0, event)}$1${text.slice(event)}`;
 }
 
 /** The time as the entry will show it, with its zone when the entries write one. */

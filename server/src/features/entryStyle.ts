@@ -5,6 +5,7 @@
 
 import { clockTime, formatIncidentDate, formatOffset, formatTime, timeStyleOf, zoneOffsetOf } from '../model';
 import type { CalendarDate, PostmortemModel, TextRange, TimelineEntry, ZoneSource } from '../model';
+import type { EntryTimeSource } from './entryTime';
 import { CLOSING_MARKS } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
 
@@ -14,7 +15,6 @@ export interface NowOptions {
   /** `postmortem.defaultTimeZone` (`WAT`, `UTC+1`, `Africa/Lagos`), used when the report names no zone; null when unset. */
   defaultTimeZone: string | null;
 }
-
 
 /**
  * The cells of a table row between its unescaped pipes. Outer pipes are optional in GFM: an
@@ -78,10 +78,10 @@ export function dateText(text: string, date: CalendarDate): string {
   return text.slice(date.range.start, date.range.end);
 }
 
-/** The head of `entry` up to its event (`**11:40 PM UTC** - `), with its date, time and zone as slots. */
 /** Emoji (with skin tones, variation selectors and joiners) and the space after them. */
 const LEADING_SYMBOLS = /(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])+\s?/gu;
 
+/** The head of `entry` up to its event (`**11:40 PM UTC** - `), with its date, time and zone as slots. */
 function headTemplate(text: string, entry: TimelineEntry, start: number, end: number): TemplatePart[] {
   const slots: Array<{ range: TextRange; slot: keyof EntryValues }> = [];
   if (entry.date) slots.push({ range: entry.date.range, slot: 'date' });
@@ -130,28 +130,57 @@ function tableTemplate(text: string, header: TextRange, source: TimelineEntry | 
   return parts;
 }
 
+/** An entry's skeleton with its slots filled. */
+export interface RenderedEntry {
+  text: string;
+  /** Where the time stands in `text`. */
+  time: TextRange | null;
+  /** Where the event goes in `text`; null when the table has no column after the time. */
+  event: number | null;
+}
+
 /**
- * The skeleton with its slots filled, and where in it the event goes (null when the table has
- * no column after the time). Heads hold only marks, dates, times, zones and separators, and
- * cells only pipes: none of `$`, `}` or `\` that a snippet would read.
+ * The skeleton with its slots filled. Heads hold only marks, dates, times, zones and
+ * separators, and cells only pipes.
  */
-export function renderEntry(template: TemplatePart[], values: EntryValues): { text: string; event: number | null } {
+export function renderEntry(template: TemplatePart[], values: EntryValues): RenderedEntry {
   let text = '';
+  let time: TextRange | null = null;
   let event: number | null = null;
   for (const part of template) {
     if (typeof part === 'string') text += part;
-    else if ('slot' in part) text += values[part.slot];
-    else event = text.length;
+    else if ('slot' in part) {
+      if (part.slot === 'time') time = { start: text.length, end: text.length + values.time.length };
+      text += values[part.slot];
+    } else event = text.length;
   }
-  return { text, event };
+  return { text, time, event };
+}
+
+/** Text a snippet inserts as written: `$`, `}` and `\` would otherwise be read as snippet syntax. */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+/** A rendered entry as a snippet: its time is the first tab stop (selected, so typing replaces it), the event the second. */
+export function entrySnippet(entry: RenderedEntry): string {
+  const marks: Array<{ at: number; end: number; write: (inner: string) => string }> = [];
+  if (entry.time) marks.push({ at: entry.time.start, end: entry.time.end, write: (inner) => `\${1:${inner}}` });
+  if (entry.event !== null) marks.push({ at: entry.event, end: entry.event, write: () => (entry.time ? '$2' : '$1') });
+  marks.sort((a, b) => a.at - b.at);
+  let snippet = '';
+  let pos = 0;
+  for (const mark of marks) {
+    snippet += escapeSnippet(entry.text.slice(pos, mark.at)) + mark.write(escapeSnippet(entry.text.slice(mark.at, mark.end)));
+    pos = mark.end;
+  }
+  return snippet + escapeSnippet(entry.text.slice(pos));
 }
 
 /** Whether the entries write a zone after their time, so an entry's label should show it. */
 export function writesZone(template: TemplatePart[]): boolean {
   return template.some((part) => typeof part !== 'string' && 'slot' in part && part.slot === 'zone');
 }
-
-/** Completion asks several times per request, on every keystroke: read each model version's style once. */
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -195,17 +224,19 @@ export interface NowZone {
   why: string;
 }
 
-/** The incident's zone, else `postmortem.defaultTimeZone`, else UTC. */
+/** The zone the timeline's clock runs in, else the incident's, else `postmortem.defaultTimeZone`, else UTC. */
 function nowZone(model: PostmortemModel, options: NowOptions): NowZone {
   const writable = (name: string) => {
     const match = matchZoneAt(name, 0, true);
     return match !== null && match.end === name.length;
   };
-  if (model.incidentZone) {
-    const { raw, source } = model.incidentZone.statement;
+  const stated = model.timeline.zone ?? model.incidentZone?.statement ?? null;
+  if (stated) {
+    const { raw, source } = stated;
     // An IANA zone's offset on the incident's day may differ from today's (summer time).
-    const offsetMinutes = (raw.includes('/') ? zoneOffsetOf(raw, options.now) : null) ?? model.incidentZone.offsetMinutes;
-    return { offsetMinutes, name: raw, written: writable(raw) ? raw : formatOffset(offsetMinutes), why: `the incident's zone, from ${SOURCE_PLACES[source]}` };
+    const offsetMinutes = (raw.includes('/') ? zoneOffsetOf(raw, options.now) : null) ?? stated.offsetMinutes;
+    const whose = model.timeline.zone ? "the timeline's zone" : "the incident's zone";
+    return { offsetMinutes, name: raw, written: writable(raw) ? raw : formatOffset(offsetMinutes), why: `${whose}, from ${SOURCE_PLACES[source]}` };
   }
   const setting = options.defaultTimeZone?.trim();
   if (setting) {
@@ -216,9 +247,8 @@ function nowZone(model: PostmortemModel, options: NowOptions): NowZone {
   return { offsetMinutes: 0, name: 'UTC', written: 'UTC', why: 'the report names no zone' };
 }
 
-/** The current moment as a new entry writes it. */
+/** The current moment in the timeline's zone. */
 export interface NowEntry {
-  values: EntryValues;
   zone: NowZone;
   /** Minutes after midnight in `zone`. */
   minutes: number;
@@ -228,14 +258,40 @@ export interface NowEntry {
   isoDate: string;
 }
 
-/** The values of an entry written now, in the incident's zone, like `styleSource` writes its zone and date. */
-export function nowEntry(model: PostmortemModel, styleSource: TimelineEntry | null, options: NowOptions): NowEntry {
+export function nowEntry(model: PostmortemModel, options: NowOptions): NowEntry {
   const zone = nowZone(model, options);
   const local = new Date(options.now.getTime() + zone.offsetMinutes * 60_000);
   const date = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
-  const time = formatTime(clockTime(minutes), timeStyleOf(model));
-  const zoneWritten = styleSource?.zone && styleSource.zone.offsetMinutes === zone.offsetMinutes ? styleSource.zone.raw : zone.written;
-  const writtenDate = styleSource?.date ? rewriteDate(dateText(model.text, styleSource.date), date) : '';
-  return { values: { time, zone: zoneWritten, date: writtenDate }, zone, minutes, date, isoDate: formatIncidentDate(date) };
+  return { zone, minutes, date, isoDate: formatIncidentDate(date) };
+}
+
+/** What a new entry's time reads when nothing tells it: the writer types over it. */
+export function timePlaceholder(model: PostmortemModel): string {
+  return timeStyleOf(model).clock === '24h' ? 'HH:MM' : 'h:mm AM/PM';
+}
+
+/**
+ * The values of a new entry at the time `source` gives, written like `styleSource` writes its
+ * zone and date: an entry's time with its own date and zone, now with today's date, or a
+ * placeholder the writer types over.
+ */
+export function entryValues(model: PostmortemModel, source: EntryTimeSource, styleSource: TimelineEntry | null, now: NowEntry): EntryValues {
+  const style = timeStyleOf(model);
+  const styleDate = styleSource?.date ? dateText(model.text, styleSource.date) : '';
+  const styleZone = styleSource?.zone?.raw;
+  switch (source.kind) {
+    case 'entry': {
+      const { entry } = source;
+      return { time: formatTime(entry.time!, style), zone: entry.zone?.raw ?? styleZone ?? now.zone.written, date: entry.date ? dateText(model.text, entry.date) : styleDate };
+    }
+    case 'now': {
+      const zone = styleSource?.zone && styleSource.zone.offsetMinutes === now.zone.offsetMinutes ? styleSource.zone.raw : now.zone.written;
+      return { time: formatTime(clockTime(now.minutes), style), zone, date: styleSource?.date ? rewriteDate(styleDate, now.date) : '' };
+    }
+    case 'summary-start':
+      return { time: formatTime(source.claim.time, style), zone: source.claim.zone?.raw ?? styleZone ?? now.zone.written, date: styleDate };
+    case 'unknown':
+      return { time: timePlaceholder(model), zone: styleZone ?? now.zone.written, date: styleDate };
+  }
 }

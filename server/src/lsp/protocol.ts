@@ -37,8 +37,13 @@ export interface EditResult {
 }
 
 export interface InsertedEntryResult {
-  /** Where the event text goes, in the document after the edit. */
+  /** The new entry's time, in the document after the edit: selected, so typing replaces it. */
   selection: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /**
+   * True when the entry went in as a snippet edit: the editor's snippet mode already holds the
+   * time and then the event as tab stops, so the client leaves the selection alone.
+   */
+  snippet: boolean;
 }
 
 export interface SummaryTextResult {

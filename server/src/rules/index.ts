@@ -13,6 +13,7 @@ import { pseudoHeading } from './pseudo-heading';
 import { applyEdits, editsOverlap } from './edits';
 import type { Diagnostic, Fix, FixContext, Rule, Severity, TextEdit } from './rule';
 import { summaryIncomplete } from './summary-incomplete';
+import { timelineMissingEvent } from './timeline-missing-event';
 import { timelineMissingTime } from './timeline-missing-time';
 import { timelineNotList } from './timeline-not-list';
 import { timelineOrder } from './timeline-order';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   timelineOrder,
   timestampFormat,
   timelineMissingTime,
+  timelineMissingEvent,
   timezoneMissing,
   timezoneInconsistent,
   windowMismatch,

@@ -71,7 +71,7 @@ describe('features: completion', () => {
   });
 
   describe('a new timeline entry', () => {
-    it('writes the next entry in a 12-hour timeline with a space before PM, at the last entry\'s time and now', () => {
+    it('continues a 12-hour timeline at the last entry\'s time, the time selected to type over, and offers now below it while the report is live', () => {
       const completed = complete(dedent`
         ## Timeline
 
@@ -80,13 +80,25 @@ describe('features: completion', () => {
         ⟦- ‸⟧
       `);
       assertReplaces(completed);
-      assert.deepEqual(labels(completed.items), ['11:40 PM', '11:45 PM']);
-      assert.deepEqual(inserted(completed.items), ['- 11:40 PM: $1', '- 11:45 PM: $1']);
+      assert.deepEqual(labels(completed.items), ['11:40 PM', '11:45 PM (now)']);
+      assert.deepEqual(inserted(completed.items), ['- ${1:11:40 PM}: $2', '- ${1:11:45 PM}: $2']);
       assert.deepEqual(details(completed.items), ['Time of the entry above', 'Now: 2024-05-01 in UTC (UTC+00:00), the report names no zone']);
       assert.deepEqual(completed.items.map((i) => i.insertTextFormat), [InsertTextFormat.Snippet, InsertTextFormat.Snippet]);
       assert.deepEqual(completed.items.map((i) => i.preselect), [true, undefined]);
-      assert.deepEqual(completed.items.map((i) => i.filterText), ['- 11:40 PM', '- 11:45 PM']);
+      assert.deepEqual(completed.items.map((i) => i.filterText), ['- 11:40 PM', '- 11:45 PM (now)']);
       assertSorted(completed.items);
+    });
+
+    it('offers no now in a report written after the fact: dated another day, or its last entry hours old', () => {
+      assertInserts('---\ndate: 2024-04-12\n---\n## Timeline\n\n- 11:40 PM: Alert fires\n⟦- ‸⟧\n', ['- ${1:11:40 PM}: $2']);
+      assertInserts('## Timeline\n\n- 8:40 PM: Alert fires\n⟦- ‸⟧\n', ['- ${1:8:40 PM}: $2']);
+    });
+
+    it('offers now in a report dated today, when now falls after the entry above', () => {
+      const completed = complete('---\ndate: 2024-05-01\n---\n## Timeline\n\n- 10:00 AM: Alert fires\n⟦- ‸⟧\n');
+      assert.deepEqual(labels(completed.items), ['10:00 AM', '11:45 PM (now)']);
+      const between = complete('---\ndate: 2024-05-01\n---\n## Timeline\n\n- 10:00 AM: Alert fires\n⟦- ‸⟧\n- 10:30 AM: Paged\n');
+      assert.deepEqual(labels(between.items), ['10:00 AM'], 'now is after the entry below');
     });
 
     it('writes `11:40pm` and the ` - ` separator when the timeline does, on an empty line', () => {
@@ -96,7 +108,7 @@ describe('features: completion', () => {
         - 9:05pm - Deploy starts
         - 11:40pm - Alert fires
         ⟦‸⟧
-      `, ['- 11:40pm - $1', '- 11:45pm - $1']);
+      `, ['- ${1:11:40pm} - $2', '- ${1:11:45pm} - $2']);
     });
 
     it('writes 24-hour times, `—` separators and the next number of an ordered list', () => {
@@ -106,36 +118,36 @@ describe('features: completion', () => {
         1. 09:32 — ORM library updated
         2. 09:40 — App cannot reach the database
         ⟦‸⟧
-      `, ['3. 09:40 — $1', '3. 23:45 — $1']);
+      `, ['3. ${1:09:40} — $2']);
     });
 
     it('keeps the marker the writer typed', () => {
-      assertInserts('## Timeline\n\n- 10:00: Deploy\n⟦*‸⟧\n', ['* 10:00: $1', '* 23:45: $1']);
+      assertInserts('## Timeline\n\n- 10:00: Deploy\n⟦*‸⟧\n', ['* ${1:10:00}: $2']);
     });
 
     it('writes the time in bold, with its zone, when the entries do', () => {
       const completed = complete(dedent`
         ## Timeline
 
-        - **10:00 UTC** - Deploy starts
-        - **10:05 UTC** - Alert fires
+        - **23:30 UTC** - Deploy starts
+        - **23:35 UTC** - Alert fires
         ⟦- ‸⟧
       `);
       assertReplaces(completed);
-      assert.deepEqual(labels(completed.items), ['10:05 UTC', '23:45 UTC']);
-      assert.deepEqual(inserted(completed.items), ['- **10:05 UTC** - $1', '- **23:45 UTC** - $1']);
+      assert.deepEqual(labels(completed.items), ['23:35 UTC', '23:45 UTC (now)']);
+      assert.deepEqual(inserted(completed.items), ['- **${1:23:35} UTC** - $2', '- **${1:23:45} UTC** - $2']);
     });
 
     it('leaves out an emoji the entry above starts with: it belongs to that entry', () => {
       const completed = complete('## Timeline\n\n- 10:00: Deploy\n- 🔥 10:05: Alert fires\n⟦- ‸⟧\n');
       assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['- 10:05: $1', '- 23:45: $1']);
+      assert.deepEqual(inserted(completed.items), ['- ${1:10:05}: $2']);
       const skinToned = complete('## Timeline\n\n- 10:00: Deploy\n- 👍🏽 ⚠️ 10:05 - Alert fires\n⟦- ‸⟧\n');
-      assert.deepEqual(inserted(skinToned.items), ['- 10:05 - $1', '- 23:45 - $1']);
+      assert.deepEqual(inserted(skinToned.items), ['- ${1:10:05} - $2']);
     });
 
     it('writes bare lines without a marker when the timeline has no list', () => {
-      assertInserts('## Timeline\n\n10:00 - Deploy\n10:05 - Alert\n\n⟦‸⟧\n', ['10:05 - $1', '23:45 - $1']);
+      assertInserts('## Timeline\n\n10:00 - Deploy\n10:05 - Alert\n\n⟦‸⟧\n', ['${1:10:05} - $2']);
     });
 
     it('between two entries, suggests the time of the entry above', () => {
@@ -147,81 +159,95 @@ describe('features: completion', () => {
         - 11:50 PM: Rollback starts
       `);
       assertReplaces(completed);
-      assert.deepEqual(labels(completed.items), ['11:32 PM', '11:45 PM']);
+      assert.deepEqual(labels(completed.items), ['11:32 PM']);
       assert.equal(completed.items[0].detail, 'Time of the entry above');
     });
 
     it('above the first entry, suggests the time of the entry below', () => {
       const completed = complete('## Timeline\n\n⟦‸⟧\n- 11:32 PM: ORM library updated\n');
       assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['- 11:32 PM: $1', '- 11:45 PM: $1']);
+      assert.deepEqual(inserted(completed.items), ['- ${1:11:32 PM}: $2', '- ${1:11:45 PM}: $2'].slice(0, 1));
       assert.equal(completed.items[0].detail, 'Time of the entry below');
     });
 
-    it('in an empty timeline, offers only now, as a list entry', () => {
-      assertInserts('## Timeline\n\n⟦‸⟧\n\n## Root cause\n\nA bad push.\n', ['- 11:45 PM: $1']);
+    it('in an empty timeline, starts at the summary\'s start, or leaves the time to type', () => {
+      assertInserts('## Summary\n\nFrom 9:12 PM to 10:05 PM UTC, checkout failed.\n\n## Timeline\n\n⟦‸⟧\n\n## Root cause\n\nA bad push.\n', ['- ${1:9:12 PM}: $2']);
+      const completed = complete('## Timeline\n\n⟦‸⟧\n\n## Root cause\n\nA bad push.\n');
+      assertReplaces(completed);
+      assert.deepEqual(inserted(completed.items), ['- ${1:h:mm AM/PM}: $2']);
+      assert.equal(completed.items[0].detail, 'Type the time');
+    });
+
+    it('in an empty timeline of a report dated today, offers only now', () => {
+      assertInserts('---\ndate: 2024-05-01\n---\n## Timeline\n\n⟦‸⟧\n\n## Root cause\n\nA bad push.\n', ['- ${1:11:45 PM}: $2']);
     });
 
     it('keeps a date written before the time, and writes today\'s date for now', () => {
-      const completed = complete('## Timeline\n\n- May 1st, 11:32 PM: Deploy\n⟦- ‸⟧\n', { defaultTimeZone: 'Asia/Kolkata' });
+      const completed = complete('## Timeline\n\n- May 1st, 11:32 PM: Deploy\n⟦- ‸⟧\n', { defaultTimeZone: 'WAT' });
       assertReplaces(completed);
-      assert.deepEqual(inserted(completed.items), ['- May 1st, 11:32 PM: $1', '- May 2nd, 5:15 AM: $1']);
+      assert.deepEqual(inserted(completed.items), ['- May 1st, ${1:11:32 PM}: $2', '- May 2nd, ${1:12:45 AM}: $2']);
       const iso = complete('## Timeline\n\n- 2024-05-01 23:32 UTC: Deploy\n⟦- ‸⟧\n', { defaultTimeZone: 'IST' });
-      assert.deepEqual(inserted(iso.items), ['- 2024-05-01 23:32 UTC: $1', '- 2024-05-01 23:45 UTC: $1']);
+      assert.deepEqual(inserted(iso.items), ['- 2024-05-01 ${1:23:32} UTC: $2', '- 2024-05-01 ${1:23:45} UTC: $2']);
     });
 
     it('drops the `~` of an approximate time', () => {
-      assertInserts('## Timeline\n\n- ~10:00: Deploy, roughly\n⟦‸⟧\n', ['- 10:00: $1', '- 23:45: $1']);
+      assertInserts('## Timeline\n\n- ~10:00: Deploy, roughly\n⟦‸⟧\n', ['- ${1:10:00}: $2']);
     });
 
-
-    it('asks for the event once the entry is written', () => {
-      const { items } = complete('## Timeline\n\n- 10:00: Deploy\n- ‸\n');
-      assert.deepEqual(items.map((i) => i.command?.command), ['editor.action.triggerSuggest', 'editor.action.triggerSuggest']);
+    it('leaves the cursor on the time, so it does not ask for events straight away', () => {
+      const { items } = complete('## Timeline\n\n- 23:40: Deploy\n- ‸\n');
+      assert.equal(items.length, 2);
+      assert.deepEqual(items.map((i) => i.command), [undefined, undefined]);
     });
   });
 
   describe('now', () => {
-    it('is in the incident\'s zone, here IST with its half hour, on the next day', () => {
+    it('is in the timeline\'s zone, here IST with its half hour, on the next day', () => {
       const completed = complete(dedent`
         ## Timeline (all times IST)
 
-        - 23:32: ORM library updated
+        - 04:32: ORM library updated
         ⟦‸⟧
       `);
       assertReplaces(completed);
-      assert.deepEqual(labels(completed.items), ['23:32', '05:15']);
-      assert.equal(completed.items[1].detail, 'Now: 2024-05-02 in IST (UTC+05:30), the incident\'s zone, from the timeline heading');
-      assert.equal(completed.items[1].documentation, 'A new timeline entry at the current time, 05:15 on 2024-05-02 in IST (UTC+05:30), the incident\'s zone, from the timeline heading.');
+      assert.deepEqual(labels(completed.items), ['04:32', '05:15 (now)']);
+      assert.equal(completed.items[1].detail, 'Now: 2024-05-02 in IST (UTC+05:30), the timeline\'s zone, from the timeline heading');
+      assert.equal(completed.items[1].documentation, 'A new timeline entry at the current time, 05:15 on 2024-05-02 in IST (UTC+05:30), the timeline\'s zone, from the timeline heading. Offered while the report is written live: it is dated today, or its last entry is at most 3 hours old.');
     });
 
-    it('writes the entries\' zone, and names the incident\'s zone when it differs from theirs', () => {
+    it('writes the entries\' zone, which their clock runs in, even when the front matter names another', () => {
       const completed = complete(dedent`
         ---
         timezone: WAT
         ---
         ## Timeline
 
-        - 10:00 UTC: Deploy
+        - 23:00 UTC: Deploy
         - ‸
       `);
-      assert.deepEqual(inserted(completed.items), ['- 10:00 UTC: $1', '- 00:45 WAT: $1']);
+      assert.deepEqual(inserted(completed.items), ['- ${1:23:00} UTC: $2', '- ${1:23:45} UTC: $2']);
+      assert.equal(completed.items[1].detail, 'Now: 2024-05-01 in UTC (UTC+00:00), the timeline\'s zone, from the timeline');
+    });
+
+    it('names the incident\'s zone when the timeline states none', () => {
+      const completed = complete('---\ntimezone: WAT\n---\n## Timeline\n\n- 00:30: Deploy\n- ‸\n');
+      assert.deepEqual(labels(completed.items), ['00:30', '00:45 (now)']);
       assert.equal(completed.items[1].detail, 'Now: 2024-05-02 in WAT (UTC+01:00), the incident\'s zone, from the front matter');
     });
 
     it('takes an IANA zone\'s offset on the day of the request', () => {
-      // The incident was in winter (UTC+1); the request is in summer (UTC+2).
-      const { items } = complete('---\ntimezone: Europe/Berlin\ndate: 2024-01-10\n---\n## Timeline\n\n- 10:00: Deploy\n- ‸\n');
-      assert.deepEqual(labels(items), ['10:00', '01:45']);
+      // The report is dated today in summer (UTC+2); its zone in winter would be UTC+1.
+      const { items } = complete('---\ntimezone: Europe/Berlin\ndate: 2024-05-02\n---\n## Timeline\n\n- 01:00: Deploy\n- ‸\n');
+      assert.deepEqual(labels(items), ['01:00', '01:45 (now)']);
       assert.equal(items[1].detail, 'Now: 2024-05-02 in Europe/Berlin (UTC+02:00), the incident\'s zone, from the front matter');
     });
 
     it('falls back on postmortem.defaultTimeZone, then on UTC', () => {
-      const source = '## Timeline\n\n- 10:00: Deploy\n- ‸\n';
-      assert.equal(complete(source, { defaultTimeZone: 'Africa/Lagos' }).items[1].detail, 'Now: 2024-05-02 in Africa/Lagos (UTC+01:00), from postmortem.defaultTimeZone');
-      assert.equal(complete(source, { defaultTimeZone: 'WAT' }).items[1].label, '00:45');
-      assert.equal(complete(source, { defaultTimeZone: 'Mars/Olympus' }).items[1].detail, 'Now: 2024-05-01 in UTC (UTC+00:00), postmortem.defaultTimeZone "Mars/Olympus" is not a zone');
-      assert.equal(complete(source).items[1].detail, 'Now: 2024-05-01 in UTC (UTC+00:00), the report names no zone');
+      const source = '## Timeline\n\n- 23:40: Deploy\n- ‸\n';
+      assert.equal(complete(source, { defaultTimeZone: 'Africa/Lagos' }).items[1]?.detail, 'Now: 2024-05-02 in Africa/Lagos (UTC+01:00), from postmortem.defaultTimeZone');
+      assert.equal(complete(source, { defaultTimeZone: 'WAT' }).items[1]?.label, '00:45 (now)');
+      assert.equal(complete(source, { defaultTimeZone: 'Mars/Olympus' }).items[1]?.detail, 'Now: 2024-05-01 in UTC (UTC+00:00), postmortem.defaultTimeZone "Mars/Olympus" is not a zone');
+      assert.equal(complete(source).items[1]?.detail, 'Now: 2024-05-01 in UTC (UTC+00:00), the report names no zone');
     });
   });
 
@@ -231,16 +257,16 @@ describe('features: completion', () => {
 
       | Time (WAT) | Event | Owner |
       | ---------- | ----- | ----- |
-      | 10:00 | Deploy starts | Ana |
+      | 00:30 | Deploy starts | Ana |
       ${row}
     `;
 
     it('fills the time cell of an empty row and leaves the event cell as the tab stop, for every column of the header', () => {
-      assertInserts(table('⟦| ‸⟧'), ['| 10:00 | $1 |  |', '| 00:45 | $1 |  |']);
+      assertInserts(table('⟦| ‸⟧'), ['| ${1:00:30} | $2 |  |', '| ${1:00:45} | $2 |  |']);
     });
 
     it('starts a row on the empty line right under the table', () => {
-      assertInserts(table('⟦‸⟧'), ['| 10:00 | $1 |  |', '| 00:45 | $1 |  |']);
+      assertInserts(table('⟦‸⟧'), ['| ${1:00:30} | $2 |  |', '| ${1:00:45} | $2 |  |']);
     });
 
     it('offers no row on an empty line away from the table: it would have no header', () => {
@@ -248,11 +274,11 @@ describe('features: completion', () => {
     });
 
     it('copies the time cell up to its zone, without the row\'s own note', () => {
-      assertInserts('## Timeline\n\n| Time | Event |\n| ---- | ----- |\n| **10:00 UTC** (approx.) | Deploy |\n⟦| ‸⟧\n', ['| **10:00 UTC** | $1 |', '| **23:45 UTC** | $1 |']);
+      assertInserts('## Timeline\n\n| Time | Event |\n| ---- | ----- |\n| **10:00 UTC** (approx.) | Deploy |\n⟦| ‸⟧\n', ['| **${1:10:00} UTC** | $2 |']);
     });
 
     it('finds the time in a later column', () => {
-      assertInserts('## Timeline\n\n| # | Time | Event |\n| - | ---- | ----- |\n| 1 | 10:00 UTC | Deploy |\n⟦|‸⟧\n', ['|  | 10:00 UTC | $1 |', '|  | 23:45 UTC | $1 |']);
+      assertInserts('## Timeline\n\n| # | Time | Event |\n| - | ---- | ----- |\n| 1 | 10:00 UTC | Deploy |\n⟦|‸⟧\n', ['|  | ${1:10:00} UTC | $2 |']);
     });
   });
 
@@ -441,10 +467,10 @@ describe('features: completion', () => {
     it('handles CRLF documents: the range stops before the CR', () => {
       const entry = complete('## Timeline\r\n\r\n- 11:32 PM: Deploy\r\n⟦- ‸⟧\r\n- 11:50 PM: Rollback\r\n');
       assertReplaces(entry);
-      assert.deepEqual(inserted(entry.items), ['- 11:32 PM: $1', '- 11:45 PM: $1']);
+      assert.deepEqual(inserted(entry.items), ['- ${1:11:32 PM}: $2']);
       const table = complete('## Timeline\r\n\r\n| Time | Event |\r\n| --- | --- |\r\n| 10:00 | Deploy |\r\n⟦‸⟧\r\n');
       assertReplaces(table);
-      assert.deepEqual(inserted(table.items), ['| 10:00 | $1 |', '| 23:45 | $1 |']);
+      assert.deepEqual(inserted(table.items), ['| ${1:10:00} | $2 |']);
       const event = complete('## Timeline\r\n\r\n- 10:00: Deploy\r\n- 10:05: ⟦Al‸⟧\r\n');
       assertReplaces(event);
       assert.deepEqual(labels(event.items), ['Alert fired']);
