@@ -11,6 +11,7 @@ import { URI, Utils } from 'vscode-uri';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './features/completion';
+import type { NowOptions } from './features/entryStyle';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -199,7 +200,7 @@ connection.onSelectionRanges(async (params, token) => {
 connection.onCompletion(async (params, token) => {
   const open = await openPostmortem(params.textDocument.uri);
   if (!open || token.isCancellationRequested) return [];
-  return completions(open.document, open.model, params.position, { now: new Date(), defaultTimeZone: open.settings.defaultTimeZone });
+  return completions(open.document, open.model, params.position, clockOptions(open.settings));
 });
 
 connection.onHover(async (params, token) => {
@@ -234,7 +235,7 @@ connection.onExecuteCommand(async (params) => {
   switch (params.command) {
     case SERVER_COMMANDS.insertTimelineEntry: {
       const cursor = position ? document.offsetAt(position) : document.getText().length;
-      const inserted = insertTimelineEntry(model, cursor, { now: new Date(), defaultTimeZone: settings.defaultTimeZone });
+      const inserted = insertTimelineEntry(model, cursor, clockOptions(settings));
       if (!inserted) return null;
       const applied = canApplySnippetEdits ? await applySnippetEdit(document, inserted.snippetEdit) : await applyOffsetEdits(document, [inserted.edit]);
       if (!applied) return null;
@@ -255,6 +256,11 @@ connection.onExecuteCommand(async (params) => {
       return null;
   }
 });
+
+/** The clock and zones a new timeline entry is written by: read here, so the features below stay pure. */
+function clockOptions(settings: ServerSettings): NowOptions {
+  return { now: new Date(), defaultTimeZone: settings.defaultTimeZone, localTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null };
+}
 
 /** Asks the client to apply offset edits to `document`; false when there were none or it refused. */
 function applyOffsetEdits(document: TextDocument, edits: TextEdit[]): Promise<boolean> {

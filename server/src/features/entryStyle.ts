@@ -14,6 +14,8 @@ export interface NowOptions {
   now: Date;
   /** `postmortem.defaultTimeZone` (`WAT`, `UTC+1`, `Africa/Lagos`), used when the report names no zone; null when unset. */
   defaultTimeZone: string | null;
+  /** The writer's own zone (an IANA name), when neither the report nor the setting names one; UTC without it. */
+  localTimeZone?: string | null;
 }
 
 /**
@@ -224,7 +226,7 @@ export interface NowZone {
   why: string;
 }
 
-/** The zone the timeline's clock runs in, else the incident's, else `postmortem.defaultTimeZone`, else UTC. */
+/** The zone the timeline's clock runs in, else the incident's, else `postmortem.defaultTimeZone`, else the writer's own, else UTC. */
 function nowZone(model: PostmortemModel, options: NowOptions): NowZone {
   const writable = (name: string) => {
     const match = matchZoneAt(name, 0, true);
@@ -244,6 +246,8 @@ function nowZone(model: PostmortemModel, options: NowOptions): NowZone {
     if (offsetMinutes !== null) return { offsetMinutes, name: setting, written: writable(setting) ? setting : formatOffset(offsetMinutes), why: 'from postmortem.defaultTimeZone' };
     return { offsetMinutes: 0, name: 'UTC', written: 'UTC', why: `postmortem.defaultTimeZone "${setting}" is not a zone` };
   }
+  const local = options.localTimeZone ? zoneOffsetOf(options.localTimeZone, options.now) : null;
+  if (local !== null && options.localTimeZone) return { offsetMinutes: local, name: options.localTimeZone, written: writable(options.localTimeZone) ? options.localTimeZone : formatOffset(local), why: "your computer's zone, as the report names none" };
   return { offsetMinutes: 0, name: 'UTC', written: 'UTC', why: 'the report names no zone' };
 }
 

@@ -242,9 +242,12 @@ describe('features: completion', () => {
       assert.equal(items[1].detail, 'Now: 2024-05-02 in Europe/Berlin (UTC+02:00), the incident\'s zone, from the front matter');
     });
 
-    it('falls back on postmortem.defaultTimeZone, then on UTC', () => {
+    it('falls back on postmortem.defaultTimeZone, then on the writer\'s own zone, then on UTC', () => {
       const source = '## Timeline\n\n- 23:40: Deploy\n- ‸\n';
       assert.equal(complete(source, { defaultTimeZone: 'Africa/Lagos' }).items[1]?.detail, 'Now: 2024-05-02 in Africa/Lagos (UTC+01:00), from postmortem.defaultTimeZone');
+      assert.equal(complete(source, { defaultTimeZone: 'Africa/Lagos', localTimeZone: 'Asia/Tokyo' }).items[1]?.detail, 'Now: 2024-05-02 in Africa/Lagos (UTC+01:00), from postmortem.defaultTimeZone');
+      assert.equal(complete(source, { localTimeZone: 'Africa/Lagos' }).items[1]?.detail, 'Now: 2024-05-02 in Africa/Lagos (UTC+01:00), your computer\'s zone, as the report names none');
+      assert.equal(complete('## Timeline (WAT)\n\n- 00:30: Deploy\n- ‸\n', { localTimeZone: 'Asia/Tokyo' }).items[1]?.label, '00:45 (now)', 'the report\'s zone wins');
       assert.equal(complete(source, { defaultTimeZone: 'WAT' }).items[1]?.label, '00:45 (now)');
       assert.equal(complete(source, { defaultTimeZone: 'Mars/Olympus' }).items[1]?.detail, 'Now: 2024-05-01 in UTC (UTC+00:00), postmortem.defaultTimeZone "Mars/Olympus" is not a zone');
       assert.equal(complete(source).items[1]?.detail, 'Now: 2024-05-01 in UTC (UTC+00:00), the report names no zone');

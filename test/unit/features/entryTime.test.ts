@@ -64,6 +64,14 @@ describe('features: the time of a new entry', () => {
       assert.equal(live('---\ndate: 2026-02-10\n---\n## Timeline\n', '2026-02-11T20:00:00Z'), false);
     });
 
+    it('with no zone in the report or the settings, takes today in the writer\'s own zone', () => {
+      const text = '---\ndate: 2026-02-10\n---\n## Timeline\n';
+      const model = analyze(text);
+      // 20:00 UTC on the 9th is already the 10th in Kiritimati (UTC+14).
+      assert.equal(isLive(model, nowEntry(model, { now: new Date('2026-02-09T20:00:00Z'), defaultTimeZone: null, localTimeZone: 'Pacific/Kiritimati' })), true);
+      assert.equal(isLive(model, nowEntry(model, { now: new Date('2026-02-09T20:00:00Z'), defaultTimeZone: null })), false);
+    });
+
     it('takes today in the incident\'s zone, not in UTC', () => {
       // 23:30 UTC on the 9th is 08:30 on the 10th in JST.
       const text = '---\ndate: 2026-02-10\ntimezone: JST\n---\n## Timeline\n';
