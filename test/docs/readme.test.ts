@@ -60,4 +60,14 @@ describe('README', () => {
     assert.ok(ci.includes('POSTMORTEM_REQUIRE_CHROMIUM=1 npm test'));
     assert.ok(ci.includes('npm run test:vscode:offline'));
   });
+
+  it('documents the runs at other hours and zones, and CI runs them', () => {
+    for (const script of ['test:clocks', 'test:vscode:clocks']) {
+      assert.ok(packageJson.scripts[script], script);
+      assert.ok(readme.includes(`\`npm run ${script}\``), script);
+    }
+    const ci = readFileSync(join(REPO, '.ci', 'run'), 'utf8').split('\n');
+    assert.ok(ci.includes('POSTMORTEM_REQUIRE_CHROMIUM=1 npm run test:clocks'));
+    assert.ok(ci.includes('npm run test:vscode:clocks'));
+  });
 });

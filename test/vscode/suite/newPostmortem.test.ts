@@ -7,6 +7,11 @@ const today = () => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
+/** Waits out the last minute of the local day, so a test's reports and its expectations share one date at any hour. */
+async function awayFromMidnight(): Promise<void> {
+  while (new Date().getHours() === 23 && new Date().getMinutes() === 59) await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
 describe('Postmortem: New Postmortem', () => {
   const created: vscode.Uri[] = [];
   afterEach(async () => {
@@ -15,6 +20,7 @@ describe('Postmortem: New Postmortem', () => {
   });
 
   it('creates a dated report from a template in the postmortems folder, with the template in its front matter', async () => {
+    await awayFromMidnight();
     await vscode.commands.executeCommand('postmortem.new', { title: 'Queue stall on the mailer', template: 'google-sre' });
     const editor = vscode.window.activeTextEditor!;
     created.push(editor.document.uri);
@@ -34,6 +40,7 @@ describe('Postmortem: New Postmortem', () => {
   });
 
   it('never overwrites an existing report', async () => {
+    await awayFromMidnight();
     await vscode.commands.executeCommand('postmortem.new', { title: 'Disk full', template: 'alx' });
     created.push(vscode.window.activeTextEditor!.document.uri);
     await vscode.commands.executeCommand('postmortem.new', { title: 'Disk full', template: 'alx' });

@@ -65,29 +65,45 @@ describe('A writer in the VS Code workbench', function () {
     await page.mouse.move(5, 5);
   });
 
-  it('completes a new timeline entry, then the event it still lacks', async () => {
+  it('completes a new timeline entry, types over its time, then completes the event it still lacks', async () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Shift+Home');
     await page.keyboard.type('- ', { delay: 15 });
     await page.keyboard.press('Control+Space');
     const suggestions = page.locator('.suggest-widget.visible');
+    // The report is dated 2026-02-10: the entry above's time, and no "now" at any hour.
     await suggestions.locator('.monaco-list-row', { hasText: '10:07 PM' }).first().waitFor({ timeout: 10_000 });
+    assert.equal(await suggestions.locator('.monaco-list-row', { hasText: '(now)' }).count(), 0);
     await page.keyboard.press('Enter');
-    // Accepting the entry asks for the event at once: the timeline has no "resolved" yet.
+    // The time is selected: typing replaces it, Tab goes on to the event.
+    await page.keyboard.type('10:09 PM', { delay: 15 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+Space');
+    // The timeline has no "resolved" yet; typing narrows the phrases to it.
     await suggestions.locator('.monaco-list-row', { hasText: 'Incident resolved' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Escape');
-    await activeEditor(page).locator('.view-line', { hasText: '- 10:07 PM:' }).waitFor();
+    await page.keyboard.type('Incident', { delay: 15 });
+    await suggestions.locator('.monaco-list-row.focused', { hasText: 'Incident resolved' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await activeEditor(page).locator('.view-line', { hasText: '- 10:09 PM: Incident resolved' }).waitFor();
   });
 
-  it('runs Postmortem: Insert Timeline Entry from the command palette and gets a new entry after the one under the cursor', async () => {
+  it('runs Postmortem: Insert Timeline Entry from the command palette after an entry, types over the time it offers and the event, and the timeline stays in order', async () => {
     const editor = activeEditor(page);
+    // The session's findings so far: the new entry must add none (no order warning, no empty event).
+    const findings = page.locator('.statusbar-item', { hasText: '⏱ 53m · 4 problems' });
+    await findings.waitFor({ timeout: 15_000 });
     await editor.locator('.view-line', { hasText: 'The latency alert for search fires' }).click();
     await runFromCommandPalette(page, 'Postmortem: Insert Timeline Entry');
-    // The new entry is line 13, at the current time in WAT, with the cursor after its separator.
-    await page.locator('.statusbar-item', { hasText: /^Ln 13, Col 1[12]\b/ }).waitFor({ timeout: 10_000 });
-    // The completion step left one such empty entry at the end; this is the second.
-    await expectCount(editor.locator('.view-line', { hasText: /^-\s\d{1,2}:\d{2}\s[AP]M:\s*$/ }), 2);
+    // Line 16, after the 9:20 PM entry, at its time (not the time of day), the time selected.
+    await editor.locator('.view-line', { hasText: /^-\s9:20\sPM:\s*$/ }).waitFor({ timeout: 10_000 });
+    await page.locator('.statusbar-item', { hasText: /^Ln 16, Col \d+ \(7 selected\)/ }).waitFor({ timeout: 10_000 });
+    await page.keyboard.type('9:25 PM', { delay: 15 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('The on-call engineer acknowledges the page.', { delay: 10 });
+    await editor.locator('.view-line', { hasText: '- 9:25 PM: The on-call engineer acknowledges the page.' }).waitFor();
+    // Typing passes through other states (`9:2`); what counts is where it settles.
+    await settlesOn(page.locator('.statusbar-item', { hasText: '⏱' }), '⏱ 53m · 4 problems');
   });
 
   it('opens the preview to the side, sees the incident card and the timeline picture, and clicks a marker to reach its line', async () => {
@@ -96,9 +112,9 @@ describe('A writer in the VS Code workbench', function () {
     await preview.locator('.pm-timeline').waitFor({ timeout: 20_000 });
     assert.equal(await preview.locator('.pm-timeline .marker').count(), 8);
     await preview.getByText('53m', { exact: true }).first().waitFor();
-    // Line 14 holds `- 9:41 PM: The on-call engineer pauses the rebuild job.`
-    await preview.locator('.pm-timeline .marker[data-line="13"]').click();
-    await page.locator('.statusbar-item', { hasText: /^Ln 14, Col \d+/ }).waitFor({ timeout: 10_000 });
+    // Line 17 holds `- 9:41 PM: The on-call engineer pauses the rebuild job.`
+    await preview.locator('.pm-timeline .marker[data-line="16"]').click();
+    await page.locator('.statusbar-item', { hasText: /^Ln 17, Col \d+/ }).waitFor({ timeout: 10_000 });
   });
   it('closes the preview, then clicks the status bar item to open it again', async () => {
     const previewTab = page.locator('.tabs-container .tab', { hasText: 'Preview: 2026-02-10-search-latency.md' });
@@ -118,6 +134,20 @@ async function squiggleOn(line: Locator, squiggles: Locator, timeoutMs = 15_000)
     const boxes = await Promise.all((await squiggles.all()).map((s) => s.boundingBox()));
     if (row && boxes.some((b) => b && b.y >= row.y - 2 && b.y <= row.y + row.height)) return;
     if (Date.now() > deadline) throw new Error(`no squiggle on the line within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits until `locator`'s text has been `expected` for a second and a half without a change. */
+async function settlesOn(locator: Locator, expected: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let since: number | null = null;
+  let last = '';
+  for (;;) {
+    last = ((await locator.first().textContent()) ?? '').trim();
+    since = last === expected ? since ?? Date.now() : null;
+    if (since !== null && Date.now() - since >= 1500) return;
+    if (Date.now() > deadline) throw new Error(`expected ${JSON.stringify(expected)} to settle within ${timeoutMs} ms; last ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
