@@ -1,7 +1,7 @@
 // Action items: the list items, table rows or lines of the action-items sections.
 
-import type { Root } from 'mdast';
-import { blocksIn, linesIn, rangeOf } from './markdown';
+import type { List, ListItem, Root } from 'mdast';
+import { blocksIn, clip, linesIn, rangeOf } from './markdown';
 import type { ActionItem, Section, TextRange } from './types';
 
 /** `@alice`, `(@bob.smith)`: dots inside a name, not a sentence's full stop after it; no e-mail addresses. */
@@ -15,19 +15,20 @@ export function readActionItems(text: string, root: Root, sections: Section[]): 
   for (const section of sections.filter((s) => s.kinds.includes('action_items'))) {
     for (const block of blocksIn(root, section.contentRange)) {
       if (block.type === 'list') {
-        for (const item of block.children) {
+        for (const item of itemsWithin(block, section.contentRange)) {
           const range = rangeOf(item)!;
           const first = item.children[0] ? rangeOf(item.children[0]) : null;
           items.push(describe(range, first ? text.slice(first.start, first.end) : '', item.checked ?? null));
         }
-      } else if (block.type === 'table') {
+      } else if (block.type === 'table' && rangeOf(block)!.start >= section.contentRange.start) {
         for (const row of block.children.slice(1)) {
           const range = rangeOf(row)!;
           const cells = text.slice(range.start, range.end).split('|').map((c) => c.trim()).filter(Boolean);
           if (cells.length) items.push(describe(range, cells.join(' | '), null));
         }
       } else if (block.type === 'paragraph') {
-        const lines = linesIn(text, rangeOf(block)!.start, rangeOf(block)!.end);
+        const { start, end } = clip(rangeOf(block)!, section.contentRange);
+        const lines = linesIn(text, start, end);
         // A one-line paragraph or a lead-in ending with a colon is prose, not an item.
         if (lines.length < 2) continue;
         for (const line of lines) {
@@ -52,4 +53,14 @@ function describe(range: TextRange, itemText: string, checked: boolean | null): 
     due: due ? (due[1] ?? due[2]) : null,
     link: link ? (link[1] ?? link[2] ?? link[0]).trim() : null,
   };
+}
+
+/** The items of `list` that start inside `within`; under a label item (`- **Action items:**`), its nested items. */
+function itemsWithin(list: List, within: TextRange): ListItem[] {
+  return list.children.flatMap((item) => {
+    const range = rangeOf(item)!;
+    if (range.start >= within.start) return range.start < within.end ? [item] : [];
+    if (range.end <= within.start) return [];
+    return item.children.flatMap((child) => (child.type === 'list' ? itemsWithin(child, within) : []));
+  });
 }

@@ -66,12 +66,22 @@ export function linesIn(text: string, start: number, end: number): TextRange[] {
   return lines;
 }
 
-/** Top-level blocks overlapping a range (a section's content). */
+/**
+ * Top-level blocks overlapping a range (a section's content). A section can start or end inside
+ * a block (a `Timeline:` line inside a paragraph, a `- **Root Cause:**` item inside a list), so
+ * readers clip what they take from a block to the range.
+ */
 export function blocksIn(root: Root, range: TextRange): RootContent[] {
   return root.children.filter((block) => {
     const r = rangeOf(block);
-    return r !== null && r.start >= range.start && r.start < range.end;
+    return r !== null && r.start < range.end && r.end > range.start;
   });
+}
+
+/** The part of `inner` inside `outer` (empty at `outer`'s start when they do not meet). */
+export function clip(inner: TextRange, outer: TextRange): TextRange {
+  const start = Math.min(Math.max(inner.start, outer.start), outer.end);
+  return { start, end: Math.max(start, Math.min(inner.end, outer.end)) };
 }
 
 /** Whether any of the ascending `starts` lies inside `range` (binary search: timelines can be long). */
@@ -84,4 +94,13 @@ export function hasStartWithin(starts: number[], range: TextRange): boolean {
     else high = middle;
   }
   return low < starts.length && starts[low] < range.end;
+}
+
+/**
+ * HTML source with its markup blanked out: tags, comments, entities and emoji shortcodes
+ * (`:small_orange_diamond:`) become spaces of the same length, so what the writer typed between
+ * them can be read with the offsets it has in the document.
+ */
+export function maskHtml(html: string): string {
+  return html.replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>|&(?:#\d+|#x[\da-f]+|\w+);|:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:/gi, (markup) => markup.replace(/[^\r\n]/g, ' '));
 }

@@ -2,7 +2,7 @@
 
 import type { Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { rangeOf } from './markdown';
+import { maskHtml, rangeOf } from './markdown';
 import { readTimeAt } from './times';
 import { matchAttachedZone } from './timezones';
 import type { TextRange, TimeMention, ZoneSource } from './types';
@@ -12,30 +12,37 @@ export function findTimeMentions(text: string, root: Root, excluded: TextRange[]
   const mentions: TimeMention[] = [];
   const excludedStarts = new Set(excluded.map((r) => r.start));
   visit(root, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return SKIP;
-    if (node.type !== 'text') return undefined;
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return SKIP;
+    if (node.type !== 'text' && node.type !== 'html') return undefined;
     const range = rangeOf(node);
     if (!range) return undefined;
-    const source = text.slice(range.start, range.end);
-    let previousTimeEnd = -1;
-    for (let i = 0; i < source.length; i++) {
-      // A digit inside a word, number or date starts no time, but one after `10:00-` does.
-      const afterTimeAndHyphen = i - 1 === previousTimeEnd && source[i - 1] === '-';
-      if (!/\d/.test(source[i]) || (i > 0 && !afterTimeAndHyphen && /[\w:;.,/-]/.test(source[i - 1]))) continue;
-      const read = readTimeAt(source, i, range.start, { strict: true, allowMilitary: false });
-      if (read?.kind !== 'time') continue;
-      const time = read.time;
-      const timeEnd = i + time.raw.length;
-      i = timeEnd - 1;
-      previousTimeEnd = timeEnd;
-      if (excludedStarts.has(time.range.start)) continue;
-      const attached = matchAttachedZone(source, timeEnd);
-      const zone = attached
-        ? { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: range.start + attached.zone.start, end: range.start + attached.zone.end }, source: 'body' as ZoneSource }
-        : null;
-      mentions.push({ time, zone, range: { start: time.range.start, end: attached ? range.start + attached.end : time.range.end } });
-    }
+    // In HTML, the text between the tags (`<p>From 7:40pm to 8:25pm CAT</p>`).
+    const source = node.type === 'html' ? maskHtml(text.slice(range.start, range.end)) : text.slice(range.start, range.end);
+    mentions.push(...mentionsIn(source, range.start, excludedStarts));
     return undefined;
   });
+  return mentions;
+}
+
+function mentionsIn(source: string, offset: number, excludedStarts: Set<number>): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  let previousTimeEnd = -1;
+  for (let i = 0; i < source.length; i++) {
+    // A digit inside a word, number or date starts no time, but one after `10:00-` does.
+    const afterTimeAndHyphen = i - 1 === previousTimeEnd && source[i - 1] === '-';
+    if (!/\d/.test(source[i]) || (i > 0 && !afterTimeAndHyphen && /[\w:;.,/-]/.test(source[i - 1]))) continue;
+    const read = readTimeAt(source, i, offset, { strict: true, allowMilitary: false });
+    if (read?.kind !== 'time') continue;
+    const time = read.time;
+    const timeEnd = i + time.raw.length;
+    i = timeEnd - 1;
+    previousTimeEnd = timeEnd;
+    if (excludedStarts.has(time.range.start)) continue;
+    const attached = matchAttachedZone(source, timeEnd);
+    const zone = attached
+      ? { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: offset + attached.zone.start, end: offset + attached.zone.end }, source: 'body' as ZoneSource }
+      : null;
+    mentions.push({ time, zone, range: { start: time.range.start, end: attached ? offset + attached.end : time.range.end } });
+  }
   return mentions;
 }

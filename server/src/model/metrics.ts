@@ -300,12 +300,39 @@ function incidentEnd(model: PostmortemModel, timed: TimedEntry[], timelineZone: 
   const latest = (candidates: TimedEntry[]) => candidates.reduce<TimedEntry | null>((last, t) => (!last || t.entry.absoluteMinutes >= last.entry.absoluteMinutes ? t : last), null);
   if (claim) {
     const clock = inTimelineZone(claim.time.minutes, claim.zone, timelineZone);
+    const span = statedWindowMinutes(model.summary.start, claim);
+    if (span !== null && span >= 1440 && start.source === 'summary') {
+      // Dates say the window runs over days: `Aug 12, 6:00 AM - Aug 19, 6:00 AM` is a week, not no time at all.
+      const moment = start.absoluteMinutes + span;
+      const at = afterStart.find((t) => t.entry.absoluteMinutes === moment);
+      return { absoluteMinutes: moment, source: 'summary', entryIndex: at?.index ?? null };
+    }
     const at = latest(afterStart.filter((t) => clockOf(t.entry) === clock));
     if (at) return { absoluteMinutes: at.entry.absoluteMinutes, source: 'summary', entryIndex: at.index };
     return { absoluteMinutes: start.absoluteMinutes + mod(clock - start.absoluteMinutes, 1440), source: 'summary', entryIndex: null };
   }
   const last = latest(afterStart);
   return last && { absoluteMinutes: last.entry.absoluteMinutes, source: 'timeline', entryIndex: last.index };
+}
+
+/**
+ * Minutes from the summary's stated start to its end: by their dates when both are written
+ * with one, else on the clock (an end before the start is on the next day); null without both.
+ */
+export function statedWindowMinutes(start: TimeClaim | null, end: TimeClaim | null): number | null {
+  if (!start || !end) return null;
+  const shift = start.zone && end.zone ? start.zone.offsetMinutes - end.zone.offsetMinutes : 0;
+  const clock = end.time.minutes + shift - start.time.minutes;
+  if (start.date && end.date) {
+    const days = daysBetweenDates(start.date, end.date);
+    if (days >= 0 && days * 1440 + clock >= 0) return days * 1440 + clock;
+  }
+  return mod(clock, 1440);
+}
+
+function daysBetweenDates(from: CalendarDate, to: CalendarDate): number {
+  const year = from.year ?? to.year ?? 2000;
+  return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
 }
 
 /** The moment at `clock` (minutes after midnight) closest to `near`, on the timeline's clock. */

@@ -1,10 +1,10 @@
 // Sections: real headings (Markdown or HTML), bold lines and `Timeline:` lines that act as
 // headings, each classified into the fixed set of section kinds.
 
-import type { Html, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
+import type { Html, List, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { lineEndAt, nextLineStart, rangeOf } from './markdown';
-import type { Heading, Section, SectionKind } from './types';
+import { lineEndAt, linesIn, nextLineStart, rangeOf } from './markdown';
+import type { Heading, Section, SectionKind, TextRange } from './types';
 
 const KIND_PATTERNS: Array<[SectionKind, RegExp]> = [
   ['timeline', /\btimeline\b|^chronology\b|^sequence of events\b/],
@@ -44,6 +44,27 @@ export function classifyHeading(text: string): SectionKind[] {
 
 const MAX_PSEUDO_HEADING_WORDS = 8;
 
+/**
+ * Words that section names are made of. A line that only looks like a heading must be a
+ * section's name (`Root cause and resolution`, `Timeline of events`), with at most one other
+ * word (`Summary of the DNS outage`): `Root cause and resolution must contain` is a sentence.
+ */
+const NAME_WORDS = new Set(
+  ('summary issue incident executive overview brief description details detailed short tl dr ' +
+    'impact customer user business timeline chronology sequence of events event root cause causes analysis contributing factors factor ' +
+    'trigger triggers resolution recovery mitigation remediation fix fixes solution the and a an our detection detected how it we was were ' +
+    'action actions items item corrective preventive preventative measures prevention follow up ups next steps lessons lesson learned learnt ' +
+    'what went well wrong badly poorly takeaways takeaway where got lucky key future work agreed resulting immediate planned completed ' +
+    'things didn t did not go this hard to detect why problem outage postmortem post mortem report in on for with all times time zone').split(' '),
+);
+
+function isSectionName(words: string): boolean {
+  const unknown = normalise(words)
+    .split(/[\s;&/'-]+/)
+    .filter((word) => word && !NAME_WORDS.has(word) && !/^\d+$/.test(word));
+  return unknown.length <= 1;
+}
+
 /** Finds every heading and heading-like line among the top-level blocks. */
 export function findHeadings(text: string, root: Root): Heading[] {
   const headings: Heading[] = [];
@@ -53,11 +74,10 @@ export function findHeadings(text: string, root: Root): Heading[] {
     const found: Heading[] = [];
     if (block.type === 'heading') found.push(realHeading(text, block));
     else if (block.type === 'html') found.push(...htmlHeadings(text, block));
-    else if (block.type === 'paragraph') {
-      const heading = pseudoHeading(text, block);
-      if (heading && !(open && isLeadIn(heading, open))) found.push(heading);
-    }
+    else if (block.type === 'paragraph') found.push(...pseudoHeadings(text, block));
+    else if (block.type === 'list') found.push(...labelItems(text, block));
     for (const heading of found) {
+      if (open && isLeadIn(heading, open)) continue;
       headings.push(heading);
       if (!open || endsSection(open, heading)) open = heading.kinds.length > 0 ? heading : null;
     }
@@ -125,42 +145,103 @@ function realHeading(text: string, node: MdHeading): Heading {
 }
 
 /**
- * A paragraph whose first line is only bold text (`**Timeline**`) or a short line naming
- * a section (`Issue Summary:`), the way writers fake headings.
+ * The lines of a paragraph that act as headings: a line that is only bold text (`**Timeline**`),
+ * a short line naming a section with a colon (`Issue Summary:`), or one standing alone (its
+ * paragraph's only line, or the last before a blank line or an entry, after a line that ends
+ * a sentence). Writers who leave no blank lines put them anywhere in a paragraph.
  */
-function pseudoHeading(text: string, node: Paragraph): Heading | null {
+function pseudoHeadings(text: string, node: Paragraph): Heading[] {
   const range = rangeOf(node);
-  if (!range) return null;
-  const lineEnd = lineEndAt(text, range.start);
-  const line = text.slice(range.start, lineEnd);
-  const isWholeParagraph = lineEnd >= range.end;
+  if (!range) return [];
+  const lines = linesIn(text, range.start, range.end);
+  const headings: Heading[] = [];
+  lines.forEach((line, index) => {
+    const heading = pseudoHeadingLine(text, node, line, {
+      previous: index > 0 ? text.slice(lines[index - 1].start, lines[index - 1].end) : null,
+      next: index + 1 < lines.length ? text.slice(lines[index + 1].start, lines[index + 1].end) : null,
+    });
+    if (heading) headings.push(heading);
+  });
+  return headings;
+}
 
-  const bold = /^(\*\*|__)(.+?)\1\s*:?\s*$/.exec(line) ?? /^(\*\*|__)(.+?):\1\s*$/.exec(line);
-  if (bold && startsWithStrong(node)) {
+interface Neighbourhood {
+  /** The paragraph's line before, or null on its first line. */
+  previous: string | null;
+  /** The paragraph's line after, or null on its last line. */
+  next: string | null;
+}
+
+/** A line that ends what it says: a sentence, a closing mark, a figure. */
+const ENDS_A_LINE = /[.!?:;)\]"'”’*_`%]\s*$|\d\s*$/;
+/** `Duration: 2 hours`, `**Impact:** 30% of users`: a label and its value, a line complete in itself. */
+const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} /&'’()-]{0,40}:(?:\*\*|__)?\s+\S/u;
+
+function pseudoHeadingLine(text: string, node: Paragraph, line: TextRange, around: Neighbourhood): Heading | null {
+  const leading = text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length;
+  const start = line.start + leading;
+  const content = text.slice(start, line.end);
+  const bold = /^(\*\*|__)(.+?)\1\s*:?\s*$/.exec(content) ?? /^(\*\*|__)(.+?):\1\s*$/.exec(content);
+  if (bold && strongAt(node, start)) {
     const words = bold[2].replace(/:\s*$/, '').trim();
     const kinds = classifyHeading(words);
-    if (kinds.length === 0 || wordCount(words) > MAX_PSEUDO_HEADING_WORDS) return null;
-    const textStart = range.start + bold[1].length + (bold[2].length - bold[2].trimStart().length);
-    return { style: 'bold', depth: null, text: words, range: { start: range.start, end: lineEnd }, textRange: { start: textStart, end: textStart + words.length }, kinds };
+    if (kinds.length === 0 || wordCount(words) > MAX_PSEUDO_HEADING_WORDS || !isSectionName(words)) return null;
+    const textStart = start + bold[1].length + (bold[2].length - bold[2].trimStart().length);
+    return { style: 'bold', depth: null, text: words, range: { start, end: line.end }, textRange: { start: textStart, end: textStart + words.length }, kinds };
   }
 
-  const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(line);
-  if (!plain || (!plain[2] && !isWholeParagraph && !isUpperCaseLine(plain[1]))) return null;
+  const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(content);
+  if (!plain) return null;
   const words = plain[1];
+  if (!plain[2]) {
+    // Without a colon, the line must stand apart: after a line that ends what it says (not
+    // `The cause was found in the` running on into it), and alone, before an entry, or in capitals.
+    const afterAnEnd = around.previous === null || ENDS_A_LINE.test(around.previous) || LABEL_LINE.test(around.previous) || startsWithTime(around.previous);
+    const standsAlone = around.next === null || startsWithTime(around.next);
+    if (!afterAnEnd || !(isUpperCaseLine(words) || (standsAlone && (around.previous === null || /^\p{Lu}/u.test(words))))) return null;
+  }
   // A short sentence (`The root cause is known.`) is prose, not a heading.
   if (wordCount(words) > MAX_PSEUDO_HEADING_WORDS || /[.!?]$/.test(words)) return null;
   const kinds = classifyHeading(words);
-  if (kinds.length === 0) return null;
-  return { style: 'plain', depth: null, text: words, range: { start: range.start, end: lineEnd }, textRange: { start: range.start, end: range.start + words.length }, kinds };
+  if (kinds.length === 0 || !isSectionName(words.replace(/:\s.*$/, ''))) return null;
+  return { style: 'plain', depth: null, text: words, range: { start, end: line.end }, textRange: { start, end: start + words.length }, kinds };
+}
+
+/** Whether a line starts with a clock time, as a timeline entry does (`10:00 AM UTC: ...`, `**11:05** - ...`). */
+function startsWithTime(line: string): boolean {
+  return /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__|\*|_|\[|`|\()*\s*\d{1,2}(?:[:;.]\d{2}|\s?[ap]\.?m\b)/i.test(line);
+}
+
+/** Whether the paragraph has a strong (bold) node starting at `offset`: `**` that Markdown read as bold, not literal stars. */
+function strongAt(node: Paragraph, offset: number): boolean {
+  return node.children.some((child) => child.type === 'strong' && rangeOf(child)?.start === offset);
+}
+
+/**
+ * List items that are only a section's label, their content nested under them:
+ * `- **Root Cause:**` followed by indented items or lines.
+ */
+function labelItems(text: string, list: List): Heading[] {
+  const headings: Heading[] = [];
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    const range = first?.type === 'paragraph' ? rangeOf(first) : null;
+    if (!range || first.type !== 'paragraph') continue;
+    const lineEnd = lineEndAt(text, range.start);
+    // The label's content follows on the next lines, of its paragraph or nested under it.
+    if (rest.length === 0 && lineEnd >= range.end) continue;
+    const heading = pseudoHeadingLine(text, first, { start: range.start, end: lineEnd }, { previous: null, next: null });
+    // Only a label: bold, or ending in a colon; a plain item (`- Timeline`) is an item.
+    // The heading line is the item's line, marker included: the section before it ends there.
+    const line = { start: rangeOf(item)!.start, end: lineEnd };
+    if (heading && (heading.style === 'bold' || /:\s*$/.test(text.slice(range.start, lineEnd)))) headings.push({ ...heading, range: line, inListItem: true });
+  }
+  return headings;
 }
 
 /** `ROOT CAUSE` on its own line: capitals set it apart from the text it runs into, as a heading. */
 function isUpperCaseLine(words: string): boolean {
   return /^[\p{Lu}\p{N}\s&/(),'-]+$/u.test(words) && /\p{Lu}{2}/u.test(words);
-}
-
-function startsWithStrong(node: Paragraph): boolean {
-  return node.children[0]?.type === 'strong';
 }
 
 function wordCount(text: string): number {

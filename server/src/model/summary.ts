@@ -2,10 +2,15 @@
 // whom it hit, and whether it names the root cause.
 
 import { linesIn } from './markdown';
-import type { DurationClaim, ImpactClaim, Section, SummaryClaims, TextRange, TimeClaim, TimeMention } from './types';
+import { readDateAt } from './times';
+import type { CalendarDate, DurationClaim, ImpactClaim, Section, SummaryClaims, TextRange, TimeClaim, TimeMention } from './types';
 
-const WINDOW_CONNECTOR = /^\s*(?:\)\s*)?(?:to|until|till|through|thru|and|-|–|—)\s*(?:\(\s*)?$/i;
-const END_CUE = /(?:until|till|ended at|ending at|resolved at|restored at|recovered at|back online at|fixed at|mitigated at|by)\s*\(?\s*$/i;
+/** Between a window's two times: `to`, `-`, `until`, with closing and opening marks around it; a date of the end may follow. */
+const WINDOW_CONNECTOR = /^[\s*_,)]*(?:to|until|till|through|thru|and|-|–|—)[\s*_(]*/i;
+/** Just before an end time, with its date left out: `until`, `resolved at`, `End Time:`, `restored by`. */
+const END_CUE = /(?:until|till|ended at|ending at|resolved at|restored at|recovered at|back online at|fixed at|mitigated at|by|\bend(?:ed|ing)?(?:[\s_-]*(?:time|date))?\s*[:=-]|\b(?:resolved|restored|recovered|fixed|mitigated)\s*:)[\s*_]*\(?\s*$/i;
+/** Just before a start time, with its date left out: `Start Time:`, `began at`, `started at`, `since`. */
+const START_CUE = /(?:\bstart(?:ed|ing)?(?:[\s_-]*(?:time|date))?\s*(?:[:=-]|\bat\b|\bon\b)|\bbegan(?:\s+(?:at|on))?|\bbeginning(?:\s+at)?|\bsince|\bfrom)[\s*_]*\(?\s*$/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)`;
@@ -55,7 +60,7 @@ export function readSummaryClaims(text: string, sections: Section[], mentions: T
   const summarySections = sections.filter((s) => s.kinds.includes('summary'));
   const ranges: TextRange[] = summarySections.length
     ? summarySections.map((s) => s.contentRange)
-    : [{ start: 0, end: sections[0]?.range.start ?? 0 }].filter((r) => r.end > r.start);
+    : [{ start: 0, end: sections[0]?.range.start ?? text.length }].filter((r) => r.end > r.start);
   const inSummary = mentions.filter((m) => ranges.some((r) => m.range.start >= r.start && m.range.end <= r.end));
   const { start, end } = readWindow(text, inSummary);
   const impactSections = sections.filter((s) => s.kinds.includes('impact'));
@@ -73,21 +78,57 @@ function namesCause(source: string): boolean {
   return ROOT_CAUSE.test(source) || CAUSE_BEFORE.test(source);
 }
 
-function claim(mention: TimeMention, zoneFrom: TimeMention | null): TimeClaim {
-  return { time: mention.time, zone: mention.zone ?? zoneFrom?.zone ?? null, range: mention.range };
+function claim(text: string, mention: TimeMention, zoneFrom: TimeMention | null): TimeClaim {
+  return { time: mention.time, zone: mention.zone ?? zoneFrom?.zone ?? null, range: mention.range, date: dateBefore(text, mention) };
 }
 
-/** `From 11:36 PM to 01:48 AM EAT`, `between 10:00 and 10:22`; else the first time, and an `until X`. */
+/** The date written just before a time (`Aug 19, 2024 6:00 AM`, `2024-06-20 14:00`), or null. */
+function dateBefore(text: string, mention: TimeMention): CalendarDate | null {
+  const from = Math.max(0, mention.range.start - 40);
+  const before = text.slice(from, mention.range.start);
+  for (let i = 0; i < before.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1])) continue;
+    const read = readDateAt(before + text.slice(mention.range.start, mention.range.start + 1), i, from);
+    if (read && read.next === before.length) return read.date;
+  }
+  return null;
+}
+
+/** Where the text before `mention` ends, its date (and the marks around it) left out. */
+function cueText(text: string, mention: TimeMention, after: number): string {
+  const before = text.slice(Math.max(after, mention.range.start - 80), mention.range.start);
+  const date = dateBefore(text, mention);
+  return date ? before.slice(0, before.length - (mention.range.start - date.range.start)) : before;
+}
+
+/**
+ * The stated window: two times joined as one (`From 11:36 PM to 01:48 AM EAT`, `between 10:00
+ * and 10:22`, `Aug 12, 6:00 AM - Aug 19, 6:00 AM`); else times labelled as the start and end
+ * (`Start Time: ...`, `End Time: ...`, `began at`, `resolved by`); else the first time, and an
+ * end named as one.
+ */
 function readWindow(text: string, mentions: TimeMention[]): { start: TimeClaim | null; end: TimeClaim | null } {
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const gap = text.slice(mentions[i].range.end, mentions[i + 1].range.start);
-    if (WINDOW_CONNECTOR.test(gap)) {
-      return { start: claim(mentions[i], mentions[i + 1]), end: claim(mentions[i + 1], mentions[i]) };
+    if (joinsWindow(text.slice(mentions[i].range.end, mentions[i + 1].range.start))) {
+      return { start: claim(text, mentions[i], mentions[i + 1]), end: claim(text, mentions[i + 1], mentions[i]) };
     }
   }
   if (mentions.length === 0) return { start: null, end: null };
-  const endMention = mentions.slice(1).find((m) => END_CUE.test(text.slice(Math.max(0, m.range.start - 24), m.range.start)));
-  return { start: claim(mentions[0], null), end: endMention ? claim(endMention, mentions[0]) : null };
+  const labelledStart = mentions.find((m, i) => START_CUE.test(cueText(text, m, i > 0 ? mentions[i - 1].range.end : 0)));
+  const start = labelledStart ?? mentions[0];
+  const startIndex = mentions.indexOf(start);
+  const endMention = mentions.slice(startIndex + 1).find((m) => END_CUE.test(cueText(text, m, mentions[mentions.indexOf(m) - 1].range.end)));
+  return { start: claim(text, start, endMention ?? null), end: endMention ? claim(text, endMention, start) : null };
+}
+
+/** Whether the text between two times joins them as a window: a connector, and at most the end's date after it. */
+function joinsWindow(gap: string): boolean {
+  const connector = WINDOW_CONNECTOR.exec(gap);
+  if (!connector) return false;
+  const rest = gap.slice(connector[0].length);
+  if (rest.trim() === '') return true;
+  const date = readDateAt(`${rest}0`, 0, 0);
+  return date !== null && date.next === rest.length;
 }
 
 function amount(word: string): number {

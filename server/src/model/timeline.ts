@@ -2,7 +2,7 @@
 // day each falls on (explicit dates, or midnight rollover).
 
 import type { List, Root, Table } from 'mdast';
-import { blocksIn, hasStartWithin, lineEndAt, linesIn, rangeOf, trimRange } from './markdown';
+import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, rangeOf, trimRange } from './markdown';
 import { readDateAt, readTimeAt } from './times';
 import { findZones, matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
@@ -100,20 +100,16 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
   const tables: TimelineTable[] = [];
   for (const section of timelineSections) {
     for (const block of blocksIn(root, section.contentRange)) {
-      if (block.type === 'list') raw.push(...listEntries(text, block));
-      else if (block.type === 'table') {
+      if (block.type === 'list') raw.push(...listEntries(text, block, section.contentRange));
+      else if (block.type === 'table' && rangeOf(block)!.start >= section.contentRange.start) {
         const table = tableEntries(text, block);
         raw.push(...table.entries);
         if (table.info) tables.push(table.info);
       } else if (block.type === 'paragraph') {
-        const range = rangeOf(block)!;
-        raw.push(...bareLineEntries(text, Math.max(range.start, section.contentRange.start), range.end));
+        // A paragraph can hold the `Timeline:` line and its entries, or run on into the next section's heading line.
+        const { start, end } = clip(rangeOf(block)!, section.contentRange);
+        raw.push(...bareLineEntries(text, start, end));
       }
-    }
-    // The rest of a `Timeline:` paragraph, when the pseudo-heading shares it with entries.
-    const headingBlock = root.children.find((b) => rangeOf(b)?.start === section.heading.range.start);
-    if (headingBlock?.type === 'paragraph' && rangeOf(headingBlock)!.end > section.contentRange.start) {
-      raw.unshift(...bareLineEntries(text, section.contentRange.start, Math.min(rangeOf(headingBlock)!.end, section.contentRange.end)));
     }
   }
   raw.sort((a, b) => a.range.start - b.range.start);
@@ -134,7 +130,7 @@ function zonesAround(text: string, root: Root, sections: Section[], tables: Time
     places.push(section.heading.textRange);
     for (const table of tables) if (table.range.start >= section.contentRange.start && table.range.end <= section.contentRange.end) places.push(table.headerRange);
     for (const block of blocksIn(root, section.contentRange)) {
-      const range = rangeOf(block)!;
+      const range = clip(rangeOf(block)!, section.contentRange);
       if (block.type === 'paragraph' && !hasStartWithin(entryStarts, range)) places.push(range);
     }
   }
@@ -149,10 +145,25 @@ function zonesAround(text: string, root: Root, sections: Section[], tables: Time
   );
 }
 
-function listEntries(text: string, list: List): RawEntry[] {
+/**
+ * The items of `list` that start inside `within`, each an entry. The item holding `within`'s
+ * start is the timeline's label (`- **Timeline:**`): its nested lists and lines are the entries.
+ */
+function listEntries(text: string, list: List, within: TextRange): RawEntry[] {
   const block = rangeOf(list)!;
   return list.children.flatMap((item) => {
     const itemRange = rangeOf(item)!;
+    if (itemRange.start < within.start) {
+      if (itemRange.end <= within.start) return [];
+      return item.children.flatMap((child): RawEntry[] => {
+        const childRange = rangeOf(child);
+        if (!childRange || childRange.end <= within.start) return [];
+        if (child.type === 'list') return listEntries(text, child, within);
+        if (child.type === 'paragraph') return bareLineEntries(text, clip(childRange, within).start, clip(childRange, within).end);
+        return [];
+      });
+    }
+    if (itemRange.start >= within.end) return [];
     const first = item.children[0];
     const firstRange = first ? rangeOf(first) : null;
     if (!firstRange) return [];

@@ -114,9 +114,34 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|,?\s+(?:at\s+)?)/;
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?,?\s+(?:at\s+)?`, 'i');
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?,?\s+(?:at\s+)?`, 'i');
 
+/** `24-10-2024`, `24.10.2024`, `10/24/2024`, `10/24/24`: day first, unless the slashes or figures say month first (a two-digit year only with slashes: `5.14.07 PM` is a time). */
+const NUMERIC_DATE = /^(\d{1,2})(?:([-.])(\d{1,2})[-.](\d{4})|(\/)(\d{1,2})\/(\d{4}|\d{2}))(?:T|,?\s+(?:at\s+)?)/;
+/** `06/May/2022`, `6-May-2022`. */
+const DAY_NAMED_MONTH = new RegExp(String.raw`^(\d{1,2})[-/]${MONTH_NAME}[-/](\d{4})(?:,?\s+(?:at\s+)?)`, 'i');
+
 /** A date written at `pos` and directly followed by a time; returns the date and where the time starts. */
 export function readDateAt(text: string, pos: number, documentOffset: number): { date: CalendarDate; next: number } | null {
   const rest = text.slice(pos, pos + 40);
+  const numeric = NUMERIC_DATE.exec(rest);
+  if (numeric) {
+    const [matched, first] = numeric;
+    const separator = numeric[2] ?? numeric[5];
+    const second = numeric[3] ?? numeric[6];
+    const yearText = numeric[4] ?? numeric[7];
+    // Month first where the day cannot come first (`10/24/2024`), or with slashes when either could (US writing).
+    const monthFirst = Number(first) <= 12 && (Number(second) > 12 || separator === '/');
+    const [day, month] = monthFirst ? [Number(second), Number(first)] : [Number(first), Number(second)];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+    const length = matched.replace(/(?:T|,?\s+(?:at\s+)?)$/i, '').length;
+    return { date: { year, month, day, range: { start: pos + documentOffset, end: pos + documentOffset + length } }, next: pos + matched.length };
+  }
+  const dayNamedMonth = DAY_NAMED_MONTH.exec(rest);
+  if (dayNamedMonth) {
+    const read = monthDate(dayNamedMonth[2], dayNamedMonth[1], dayNamedMonth[3], dayNamedMonth[0], pos, documentOffset);
+    if (read) read.date.range.end = pos + documentOffset + dayNamedMonth[0].replace(/,?\s+(?:at\s+)?$/i, '').length;
+    return read;
+  }
   const iso = ISO_DATE.exec(rest);
   if (iso) {
     const month = Number(iso[2]);

@@ -38,6 +38,8 @@ export interface Heading {
   textRange: TextRange;
   /** The section kinds the text names; empty for headings that are not sections. */
   kinds: SectionKind[];
+  /** Set for a list item that is only a label (`- **Root Cause:**`), its section's content nested under it. */
+  inListItem?: boolean;
 }
 
 export interface Section {
@@ -165,6 +167,8 @@ export interface TimeClaim {
   time: ClockTime;
   zone: ZoneStatement | null;
   range: TextRange;
+  /** The date written with the time (`Aug 19, 2024 6:00 AM`), so a window can span days; null when none is. */
+  date: CalendarDate | null;
 }
 
 export interface DurationClaim {

@@ -1,4 +1,4 @@
-import { describeTime, formatDuration } from '../model';
+import { describeTime, formatDuration, statedWindowMinutes } from '../model';
 import type { Rule } from './rule';
 import { claimInTimelineZone, firstEntry, lastEntry, timedEntries } from './incident-times';
 
@@ -18,7 +18,7 @@ export const durationMismatch: Rule = {
     let from: string;
     let to: string;
     if (start && end) {
-      measured = (((end.time.minutes - start.time.minutes) % 1440) + 1440) % 1440;
+      measured = statedWindowMinutes(start, end)!;
       [from, to] = [`${describeTime(start.time)} (the summary's start)`, `${describeTime(end.time)} (its end)`];
     } else if (entries.length === 0) {
       return [];

@@ -1,7 +1,7 @@
 import { classifyHeading } from '../model';
-import type { Heading } from '../model';
-import { lineBreakOf, sectionDepth } from './layout';
-import type { Rule } from './rule';
+import type { Heading, PostmortemModel } from '../model';
+import { lineBreakOf, linesOf, sectionDepth } from './layout';
+import type { Rule, TextEdit } from './rule';
 
 export const pseudoHeading: Rule = {
   meta: {
@@ -32,11 +32,29 @@ export const pseudoHeading: Rule = {
     const lineBreak = lineBreakOf(model.text);
     return [{
       title: `Write as a heading: ${written}`,
-      edits: [{ range: heading.range, newText: runIn === null ? written : written + lineBreak + lineBreak + runIn }],
+      edits: [{ range: heading.range, newText: runIn === null ? written : written + lineBreak + lineBreak + runIn }, ...outdentedContent(model, heading)],
       preferred: true,
     }];
   },
 };
+
+/**
+ * A list item's label (`- **Root Cause:**`) becomes a heading; what was nested under it moves out
+ * by the item's indentation, so it stays a list or paragraph under the heading (four spaces more
+ * would make it code).
+ */
+function outdentedContent(model: PostmortemModel, heading: Heading): TextEdit[] {
+  if (!heading.inListItem) return [];
+  const { text } = model;
+  const marker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text.slice(heading.range.start, heading.range.end));
+  const section = model.sections.find((s) => s.heading === heading);
+  if (!marker || !section) return [];
+  const column = marker[0].length;
+  return linesOf(text, section.contentRange).flatMap((line) => {
+    const indent = /^ */.exec(text.slice(line.start, line.end))![0].length;
+    return indent >= column ? [{ range: { start: line.start, end: line.start + column }, newText: '' }] : [];
+  });
+}
 
 /**
  * A plain line can run the section's text in after a colon (`Root cause: the cache`): the words

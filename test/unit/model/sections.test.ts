@@ -165,6 +165,83 @@ describe('model: sections', () => {
       assert.deepEqual(outline('UTC\nAll times are given in UTC.\n\n- TIMELINE\n  10:00 deploy\n\nThe cause was found in the\nTIMELINE\n'), []);
     });
 
+    it('reads a report typed with no blank lines: its label lines are sections, its timed lines the timeline', () => {
+      // As student reports are often typed: every line a paragraph line, Markdown joins them all.
+      const doc = marked(dedent`
+        ⟦Issue Summary:⟧
+        Duration: 45 minutes, 08:15 to 09:00 AM (CAT)
+        Impact: The booking page returned errors for 60% of visitors.
+        ⟦Timeline:⟧
+        08:15 AM (CAT): Alerts fired for the booking API.
+        08:30 AM (CAT): The database team was paged.
+        09:00 AM (CAT): Bookings succeeded again.
+        ⟦Root Cause and Resolution:⟧
+        A migration locked the bookings table; it was rolled back.
+        ⟦Corrective and Preventative Measures:⟧
+        Run migrations outside business hours.
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(outline(doc.text), ['summary: plain', 'timeline: plain', 'root_cause+resolution: plain', 'action_items: plain']);
+      assert.deepEqual(model.sections.map((s) => s.heading.range), doc.ranges);
+      assert.deepEqual(model.timeline.entries.map((e) => `${e.time?.raw} ${e.text}`), ['08:15 AM Alerts fired for the booking API.', '08:30 AM The database team was paged.', '09:00 AM Bookings succeeded again.']);
+      assert.deepEqual(model.sections.map((s) => s.isEmpty), [false, false, false, false]);
+    });
+
+    it('reads a plain line standing alone at the end of a paragraph, or just before an entry, as a heading', () => {
+      const doc = marked(dedent`
+        Issue Summary
+
+        Duration: 2 hours, from 10:00 AM to 12:00 PM UTC.
+        Root cause: a full disk.
+        ⟦Timeline⟧
+
+        10:00 AM UTC: Alerts fired.
+        12:00 PM UTC: Disk cleaned.
+        ⟦Root Cause and Resolution⟧
+
+        The log partition filled up.
+      `);
+      assert.deepEqual(outline(doc.text), ['summary: plain', 'timeline: plain', 'root_cause+resolution: plain']);
+      assert.deepEqual(analyze(doc.text).sections.slice(1).map((s) => s.heading.range), doc.ranges);
+      assert.deepEqual(outline('Checkout failed.\nTimeline\n10:00: Alert fired.\n'), ['timeline: plain']);
+    });
+
+    it('does not read a section name that ends a sentence running over two lines as a heading', () => {
+      assert.deepEqual(outline('We did not write down the\nTimeline\n\nnor the cause.\n'), []);
+      assert.deepEqual(outline('Nobody knew the\nroot cause\n'), []);
+    });
+
+    it('reads a bold label alone on any line of a paragraph as a heading', () => {
+      const doc = marked('**Issue summary**\n\n**Duration:** 11:00 - 12:20 UTC\n⟦**Timeline:**⟧\n\n**11:00 UTC:** Timeouts rose.\n**12:20 UTC:** Back to normal.\n⟦**Root Cause and Resolution:**⟧\n\nA pool too small.\n');
+      assert.deepEqual(outline(doc.text), ['summary: bold', 'timeline: bold', 'root_cause+resolution: bold']);
+      assert.deepEqual(analyze(doc.text).sections.slice(1).map((s) => s.heading.range), doc.ranges);
+      assert.equal(analyze(doc.text).timeline.entries.length, 2);
+    });
+
+    it('reads a list item that is only a label, its content nested under it, as a section whose heading line is the item\'s', () => {
+      const doc = marked(dedent`
+        ⟦- **Issue Summary:**⟧
+          - Duration: 09:00 to 09:40 UTC
+        ⟦- **Timeline:**⟧
+          - 09:00 UTC: Alert fired.
+          - 09:40 UTC: Recovered.
+        ⟦- Root Cause:⟧
+
+          An expired certificate.
+        - Owner: the platform team
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(outline(doc.text), ['summary: bold', 'timeline: bold', 'root_cause: plain']);
+      assert.deepEqual(model.sections.map((s) => s.heading.range), doc.ranges);
+      assert.deepEqual(model.timeline.entries.map((e) => e.text), ['Alert fired.', 'Recovered.']);
+    });
+
+    it('reads only a section\'s name as a heading line, not a sentence that starts with one', () => {
+      assert.deepEqual(outline('1. Root cause and resolution must contain:\n    - what caused it\n'), []);
+      assert.deepEqual(outline('Timeline of what we tried and why it failed:\n- a\n- b\n'), []);
+      assert.deepEqual(outline('Summary of the DNS outage:\nIt failed.\n'), ['summary: plain']);
+    });
+
     it('does not read bold text inside a sentence as a heading', () => {
       assert.deepEqual(outline('**Timeline** of the incident was long and painful to follow.\n'), []);
     });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, formatHHMM } from '../../../server/src/model';
+import { analyze, formatHHMM, statedWindowMinutes } from '../../../server/src/model';
 import type { SummaryClaims } from '../../../server/src/model';
 import { dedent, marked, slices } from '../helpers';
 
@@ -40,6 +40,39 @@ describe('model: summary claims', () => {
       const cued = summaryOf('At 10:00 UTC checkout began failing; service was restored at 10:22.');
       assert.equal(formatHHMM(cued.end!.time.minutes), '10:22');
       assert.equal(cued.end!.zone?.raw, 'UTC');
+    });
+
+    it('reads a window whose ends each carry a date, and counts the days between them', () => {
+      const week = summaryOf('The service was degraded from Mar 3, 2025 6:00 AM - Mar 10, 2025 6:00 AM.');
+      assert.deepEqual([formatHHMM(week.start!.time.minutes), formatHHMM(week.end!.time.minutes)], ['06:00', '06:00']);
+      assert.deepEqual([week.start!.date, week.end!.date].map((d) => d && [d.year, d.month, d.day]), [[2025, 3, 3], [2025, 3, 10]]);
+      assert.equal(statedWindowMinutes(week.start, week.end), 7 * 1440);
+      const overnight = summaryOf('Window: 2025-07-02 22:40 UTC to 2025-07-03 01:10 UTC, uploads failed.');
+      assert.deepEqual([formatHHMM(overnight.start!.time.minutes), formatHHMM(overnight.end!.time.minutes)], ['22:40', '01:10']);
+      assert.equal(statedWindowMinutes(overnight.start, overnight.end), 150);
+      const commas = summaryOf('Duration: June 4, 2025, 9:15 AM - June 4, 2025, 11:45 AM (CAT), exports were stuck.');
+      assert.deepEqual([formatHHMM(commas.start!.time.minutes), formatHHMM(commas.end!.time.minutes), commas.end!.zone?.raw], ['09:15', '11:45', 'CAT']);
+    });
+
+    it('reads the start and end from the lines that label them, dates, bold and line breaks between', () => {
+      const lines = summaryOf('**Duration:**\n- Start Time: 2025-05-09 07:05 UTC\n- End Time: 2025-05-09 08:50 UTC');
+      assert.deepEqual([formatHHMM(lines.start!.time.minutes), formatHHMM(lines.end!.time.minutes)], ['07:05', '08:50']);
+      const inline = summaryOf('- **Duration**: 3 hrs, Start time: Oct 2, 2025 9:00 AM (GMT+02:00), End time: Oct 2, 2025 12:00 PM (GMT+02:00)');
+      assert.deepEqual([formatHHMM(inline.start!.time.minutes), formatHHMM(inline.end!.time.minutes)], ['09:00', '12:00']);
+      const wrapped = summaryOf('Start-time:\n14/Feb/2025 4:40 PM (GMT) End-time: 14/Feb/2025 5:25 PM (GMT)');
+      assert.deepEqual([formatHHMM(wrapped.start!.time.minutes), formatHHMM(wrapped.end!.time.minutes)], ['16:40', '17:25']);
+      const began = summaryOf('Uploads began failing at **09:10 UTC, July 2, 2025** and were resolved by **09:55 UTC, July 2, 2025**.');
+      assert.deepEqual([formatHHMM(began.start!.time.minutes), formatHHMM(began.end!.time.minutes)], ['09:10', '09:55']);
+    });
+
+    it('reads the times of an HTML summary, between its tags', () => {
+      const claims = analyze('<h2>Issue Summary</h2>\n<p><strong>Duration:</strong> From 7:40pm to 8:25pm CAT, the shop was down.</p>\n\n<h2>Timeline</h2>\n').summary;
+      assert.deepEqual([formatHHMM(claims.start!.time.minutes), formatHHMM(claims.end!.time.minutes), claims.end!.zone?.raw], ['19:40', '20:25', 'CAT']);
+    });
+
+    it('reads a report with no headings at all as one introduction', () => {
+      const claims = analyze('On May 2 our login service failed for most users, from 13:05 to 14:20 UTC. A cache node ran out of memory.\n').summary;
+      assert.deepEqual([formatHHMM(claims.start!.time.minutes), formatHHMM(claims.end!.time.minutes)], ['13:05', '14:20']);
     });
 
     it('has no window when the summary gives no time', () => {

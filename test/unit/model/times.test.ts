@@ -83,6 +83,22 @@ describe('model: times as writers type them', () => {
     assert.deepEqual([dayMonth.date?.year, dayMonth.date?.month, dayMonth.date?.day], [2024, 1, 19]);
   });
 
+  it('reads numeric dates day first, month first where the figures or US slashes say so, and a named month between slashes', () => {
+    const entries = analyze('## Timeline\n\n- 24-10-2025 02:00 - a\n- 25.10.2025 03:00 - b\n- 10/26/2025 04:00 - c\n- 03/11/25 05:00 - d\n- 06/May/2025 2:17 PM - e\n').timeline.entries;
+    assert.deepEqual(entries.map((e) => [e.date?.year, e.date?.month, e.date?.day, e.time?.raw]), [
+      [2025, 10, 24, '02:00'],
+      [2025, 10, 25, '03:00'],
+      [2025, 10, 26, '04:00'],
+      [2025, 3, 11, '05:00'],
+      [2025, 5, 6, '2:17 PM'],
+    ]);
+    assert.equal(analyze('## Timeline\n\n- 24-10-2025 02:00 - a\n').timeline.entries[0].text, 'a');
+  });
+
+  it('does not read a dotted time with seconds as a date', () => {
+    assert.deepEqual(analyze('## Timeline\n\n- 5.14.07 PM: a\n').timeline.entries.map((e) => [e.date, e.time?.minutes]), [[null, 17 * 60 + 14]]);
+  });
+
   describe('in prose', () => {
     it('finds times in the text outside timeline entries, with attached zones', () => {
       const doc = marked('## Root cause\n\nAt ⟦5;14 PM WAT⟧, a change went out; by ⟦6:40 PM⟧ it was back.\n');

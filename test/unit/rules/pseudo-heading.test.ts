@@ -106,6 +106,16 @@ describe(`rule: ${RULE}`, () => {
       assert.equal(applyFix('# Outage\n\n__Timeline__:\n- 10:00: a\n', RULE), '# Outage\n\n## Timeline\n- 10:00: a\n');
     });
 
+    it('writes a label line in the middle of a paragraph as a heading there: an ATX heading needs no blank line around it', () => {
+      const text = 'Issue Summary:\nDuration: 45 minutes\nTimeline:\n08:15 - Alerts fired\n';
+      assert.equal(applyFix(text, RULE, { index: 1 }), 'Issue Summary:\nDuration: 45 minutes\n## Timeline\n08:15 - Alerts fired\n');
+    });
+
+    it('writes a list item that is only a label as a heading, and moves what was nested under it out of the list', () => {
+      const text = '# Outage\n\n## Summary\n\nx\n\n- **Root Cause:**\n  - A full disk.\n  - No alert on disk space.\n\n    Found at 10:40.\n- **Resolution:**\n  Logs rotated.\n';
+      assert.equal(applyFix(text, RULE), '# Outage\n\n## Summary\n\nx\n\n## Root Cause\n- A full disk.\n- No alert on disk space.\n\n  Found at 10:40.\n- **Resolution:**\n  Logs rotated.\n');
+    });
+
     it('keeps the words of the heading, a note in parentheses and emoji included', () => {
       assert.equal(applyFix('# Outage\n\n**Timeline (all times WAT) 🕒**\n- 10:00: a\n', RULE), '# Outage\n\n## Timeline (all times WAT) 🕒\n- 10:00: a\n');
     });
