@@ -4,40 +4,42 @@
 import type { Html, List, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineEndAt, linesIn, nextLineStart, rangeOf } from './markdown';
+import { LANGUAGES } from './sectionNames';
+import type { LanguageTable } from './sectionNames';
 import type { Heading, Section, SectionKind, TextRange } from './types';
-
-const KIND_PATTERNS: Array<[SectionKind, RegExp]> = [
-  ['timeline', /\btimeline\b|^chronology\b|^sequence of events\b/],
-  ['root_cause', /\broot[\s-]?causes?\b|^what caused\b|^causes?\b|^contributing factors?\b/],
-  ['trigger', /^triggers?\b/],
-  ['action_items', /^action items?\b|^(?:corrective|preventi(?:ve|ative)|prevention)\b|^follow[\s-]?ups?\b|^next steps\b|^remediation (?:items|actions)\b/],
-  ['resolution', /^(?:resolution|recovery|mitigation|remediation|the fix|fix|solution)\b|\bresolution$/],
-  ['detection', /^detection\b|^how (?:it|we|the issue) (?:was )?detected\b/],
-  ['lessons_learned', /^lessons?\b|^what went (?:well|wrong|badly)\b|^(?:key )?takeaways?\b|^where we got lucky\b/],
-  ['summary', /^(?:summary|overview)\b|\b(?:summary|overview)$|^tl;?dr\b/],
-  ['impact', /^impact\b|\bimpact$/],
-];
 
 /** Lower-cases, drops parentheses, numbering, Markdown marks and trailing punctuation. */
 function normalise(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/[(（][^)）]*[)）]?/g, ' ')
     .replace(/[*_`~#>]/g, '')
     .replace(/^\s*(?:\d+|[ivx]+)[.)]\s+/, '')
-    .replace(/[^\p{L}\p{N}\s;&/'-]/gu, ' ')
+    .replace(/[^\p{L}\p{N}\s;&/'’-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** The section kinds a heading's words name: `Root cause and resolution` names two. */
+/** The section kinds a heading's words name, in any language we have names for: `Root cause and resolution` names two. */
 export function classifyHeading(text: string): SectionKind[] {
-  const normalised = normalise(text);
+  return namedKinds(normalise(text), (table) => table.patterns);
+}
+
+/** What a heading's kinds stand for: those it names, and those a name does the work of (`Remediation`: resolution too). */
+export function coveredKinds(text: string, kinds: SectionKind[]): SectionKind[] {
+  const covered = namedKinds(normalise(text), (table) => table.covers ?? []);
+  return [...kinds, ...covered.filter((kind) => !kinds.includes(kind))];
+}
+
+function namedKinds(normalised: string, patternsOf: (table: LanguageTable) => Array<[SectionKind, RegExp]>): SectionKind[] {
   if (!normalised) return [];
   const kinds: SectionKind[] = [];
-  for (const part of normalised.split(/\s+(?:and|&)\s+|\s*[&/]\s*/)) {
-    const kind = KIND_PATTERNS.find(([, pattern]) => pattern.test(part.trim()))?.[0];
-    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  for (const table of LANGUAGES) {
+    for (const part of normalised.split(table.joiners)) {
+      const kind = patternsOf(table).find(([, pattern]) => pattern.test(part.trim()))?.[0];
+      if (kind && !kinds.includes(kind)) kinds.push(kind);
+    }
+    if (kinds.length) return kinds;
   }
   return kinds;
 }
@@ -45,24 +47,18 @@ export function classifyHeading(text: string): SectionKind[] {
 const MAX_PSEUDO_HEADING_WORDS = 8;
 
 /**
- * Words that section names are made of. A line that only looks like a heading must be a
- * section's name (`Root cause and resolution`, `Timeline of events`), with at most one other
- * word (`Summary of the DNS outage`): `Root cause and resolution must contain` is a sentence.
+ * Words that section names are made of, in every language we have names for. A line that only
+ * looks like a heading must be a section's name (`Root cause and resolution`, `Timeline of
+ * events`), with at most one other word (`Summary of the DNS outage`): `Root cause and
+ * resolution must contain` is a sentence.
  */
-const NAME_WORDS = new Set(
-  ('summary issue incident executive overview brief description details detailed short tl dr ' +
-    'impact customer user business timeline chronology sequence of events event root cause causes analysis contributing factors factor ' +
-    'trigger triggers resolution recovery mitigation remediation fix fixes solution the and a an our detection detected how it we was were ' +
-    'action actions items item corrective preventive preventative measures prevention follow up ups next steps lessons lesson learned learnt ' +
-    'what went well wrong badly poorly takeaways takeaway where got lucky key future work agreed resulting immediate planned completed ' +
-    'things didn t did not go this hard to detect why problem outage postmortem post mortem report in on for with all times time zone').split(' '),
-);
+const NAME_WORDS = new Set(LANGUAGES.flatMap((table) => table.nameWords.split(' ').filter(Boolean)));
 
-function isSectionName(words: string): boolean {
+function isSectionName(words: string, otherWords = 1): boolean {
   const unknown = normalise(words)
     .split(/[\s;&/'-]+/)
     .filter((word) => word && !NAME_WORDS.has(word) && !/^\d+$/.test(word));
-  return unknown.length <= 1;
+  return unknown.length <= otherWords;
 }
 
 /** Finds every heading and heading-like line among the top-level blocks. */
@@ -75,13 +71,14 @@ export function findHeadings(text: string, root: Root): Heading[] {
     if (block.type === 'heading') found.push(realHeading(text, block));
     else if (block.type === 'html') found.push(...htmlHeadings(text, block));
     else if (block.type === 'paragraph') found.push(...pseudoHeadings(text, block));
-    else if (block.type === 'list') found.push(...labelItems(text, block));
+    else if (block.type === 'list') found.push(...labelItems(text, block).filter((heading) => !(open && isSummaryField(heading, open))));
     for (const heading of found) {
       if (open && isLeadIn(heading, open)) continue;
       headings.push(heading);
       if (!open || endsSection(open, heading)) open = heading.kinds.length > 0 ? heading : null;
     }
   }
+  if (isTitleNamingAKind(headings)) headings[0] = { ...headings[0], kinds: [] };
   return headings;
 }
 
@@ -106,7 +103,7 @@ function htmlHeadings(text: string, node: Html): Heading[] {
       const words = htmlText(match[2]);
       const lineStart = start + match[0].length - match[0].trimStart().length;
       const lineEnd = start + match[0].trimEnd().length;
-      headings.push({ style: 'html', depth: Number(match[1]), text: words, range: { start: lineStart, end: lineEnd }, textRange: { start: innerStart, end: Math.max(innerStart, innerEnd) }, kinds: classifyHeading(words) });
+      headings.push({ style: 'html', depth: Number(match[1]), text: words, range: { start: lineStart, end: lineEnd }, textRange: { start: innerStart, end: Math.max(innerStart, innerEnd) }, kinds: headingKinds(words) });
     }
     start = nextLineStart(text, end);
   }
@@ -126,8 +123,19 @@ function htmlText(html: string): string {
 
 /** `Here is the timeline:` under `## Timeline` introduces the section's content; it opens no section. */
 function isLeadIn(heading: Heading, open: Heading): boolean {
-  return heading.style === 'plain' && heading.kinds.every((kind) => open.kinds.includes(kind));
+  if (heading.style !== 'plain' || !heading.kinds.every((kind) => open.kinds.includes(kind))) return false;
+  // `Root Cause:` under `Root Cause and Resolution` is a sub-section; `In summary:` or `Timeline of what we did:` introduces.
+  return LEAD_IN_START.test(heading.text) || !isSectionName(heading.text, 0);
 }
+
+/** `- Impact:` in a summary's list is one of its fields (with `- Duration:`), not a section of its own. */
+function isSummaryField(heading: Heading, open: Heading): boolean {
+  return heading.style === 'plain' && open.kinds.includes('summary') && heading.kinds.every((kind) => SUMMARY_FIELDS.includes(kind));
+}
+
+const SUMMARY_FIELDS: readonly SectionKind[] = ['impact', 'root_cause', 'trigger'];
+
+const LEAD_IN_START = /^(?:in|here|below|see|the following|as follows|our|this|these)\b/i;
 
 /** Whether `next` ends the section `heading` opens: another section, or a real heading at its level or above. */
 function endsSection(heading: Heading, next: Heading): boolean {
@@ -141,7 +149,19 @@ function realHeading(text: string, node: MdHeading): Heading {
   const last = node.children.length ? rangeOf(node.children[node.children.length - 1]) : null;
   const textRange = first && last ? { start: first.start, end: last.end } : { start: atx ? lineEndAt(text, range.start) : range.start, end: atx ? lineEndAt(text, range.start) : range.start };
   const words = toString(node).trim();
-  return { style: atx ? 'atx' : 'setext', depth: node.depth, text: words, range, textRange, kinds: classifyHeading(words) };
+  return { style: atx ? 'atx' : 'setext', depth: node.depth, text: words, range, textRange, kinds: headingKinds(words) };
+}
+
+/**
+ * The kinds a real heading names: a section's name, maybe with a subtitle after a colon or dash
+ * (`Issue Summary: how login broke`), or with a few words of its own (`Summary of the DNS
+ * outage`). A sentence that only mentions one (`A postmortem details the root cause and the
+ * steps taken`) names none.
+ */
+function headingKinds(words: string): SectionKind[] {
+  const subtitled = /^(.+?)\s*(?::|\s[-–—]\s)\s*\S/.exec(words);
+  if (subtitled && isSectionName(subtitled[1], 0)) return classifyHeading(subtitled[1]);
+  return isSectionName(words, 3) ? classifyHeading(words) : [];
 }
 
 /**
@@ -159,6 +179,7 @@ function pseudoHeadings(text: string, node: Paragraph): Heading[] {
     const heading = pseudoHeadingLine(text, node, line, {
       previous: index > 0 ? text.slice(lines[index - 1].start, lines[index - 1].end) : null,
       next: index + 1 < lines.length ? text.slice(lines[index + 1].start, lines[index + 1].end) : null,
+      setApart: lines.length === 1,
     });
     if (heading) headings.push(heading);
   });
@@ -170,10 +191,12 @@ interface Neighbourhood {
   previous: string | null;
   /** The paragraph's line after, or null on its last line. */
   next: string | null;
+  /** Set apart as a heading is (alone in its paragraph), so its words need only name a section, not be a name and no more. */
+  setApart: boolean;
 }
 
-/** A line that ends what it says: a sentence, a closing mark, a figure. */
-const ENDS_A_LINE = /[.!?:;)\]"'”’*_`%]\s*$|\d\s*$/;
+/** A line that ends what it says: a sentence, a closing mark, a figure, a tag (`<br>`). */
+const ENDS_A_LINE = /[.!?:;)\]"'”’*_`%>]\s*$|\d\s*$/;
 /** `Duration: 2 hours`, `**Impact:** 30% of users`: a label and its value, a line complete in itself. */
 const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} /&'’()-]{0,40}:(?:\*\*|__)?\s+\S/u;
 
@@ -181,31 +204,44 @@ function pseudoHeadingLine(text: string, node: Paragraph, line: TextRange, aroun
   const leading = text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length;
   const start = line.start + leading;
   const content = text.slice(start, line.end);
+  // `**18:30 UTC: Issue resolved**` is a timeline entry, whatever its words name.
+  if (startsWithTime(content)) return null;
+  // A line alone in its paragraph is set apart as a heading is; one among other lines must be a section's name and no more.
+  const named = (words: string) => around.setApart || isSectionName(words);
   const bold = /^(\*\*|__)(.+?)\1\s*:?\s*$/.exec(content) ?? /^(\*\*|__)(.+?):\1\s*$/.exec(content);
   if (bold && strongAt(node, start)) {
     const words = bold[2].replace(/:\s*$/, '').trim();
-    const kinds = classifyHeading(words);
-    if (kinds.length === 0 || wordCount(words) > MAX_PSEUDO_HEADING_WORDS || !isSectionName(words)) return null;
+    const kinds = headingKinds(words);
+    if (kinds.length === 0 || wordCount(words) > MAX_PSEUDO_HEADING_WORDS || !named(words)) return null;
     const textStart = start + bold[1].length + (bold[2].length - bold[2].trimStart().length);
     return { style: 'bold', depth: null, text: words, range: { start, end: line.end }, textRange: { start: textStart, end: textStart + words.length }, kinds };
   }
 
-  const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(content);
+  // `#Issue Summary`: a heading without the space Markdown needs after the `#`.
+  const hashes = /^#{1,6}(?=[^\s#])/.exec(content)?.[0].length ?? 0;
+  const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(content.slice(hashes));
   if (!plain) return null;
   const words = plain[1];
-  if (!plain[2]) {
+  const wordsStart = start + hashes;
+  if (!plain[2] && !hashes) {
     // Without a colon, the line must stand apart: after a line that ends what it says (not
-    // `The cause was found in the` running on into it), and alone, before an entry, or in capitals.
+    // `The cause was found in the` running on into it), and alone, before an entry, in capitals,
+    // or a section's name and nothing else with a new sentence, label or entry under it.
     const afterAnEnd = around.previous === null || ENDS_A_LINE.test(around.previous) || LABEL_LINE.test(around.previous) || startsWithTime(around.previous);
     const standsAlone = around.next === null || startsWithTime(around.next);
-    if (!afterAnEnd || !(isUpperCaseLine(words) || (standsAlone && (around.previous === null || /^\p{Lu}/u.test(words))))) return null;
+    const capitalised = /^\p{Lu}/u.test(words);
+    const nameOverContent = capitalised && isSectionName(words, 0) && around.next !== null && STARTS_CONTENT.test(around.next);
+    if (!afterAnEnd || !(isUpperCaseLine(words) || nameOverContent || (standsAlone && (around.previous === null || capitalised)))) return null;
   }
   // A short sentence (`The root cause is known.`) is prose, not a heading.
   if (wordCount(words) > MAX_PSEUDO_HEADING_WORDS || /[.!?]$/.test(words)) return null;
-  const kinds = classifyHeading(words);
-  if (kinds.length === 0 || !isSectionName(words.replace(/:\s.*$/, ''))) return null;
-  return { style: 'plain', depth: null, text: words, range: { start, end: line.end }, textRange: { start, end: start + words.length }, kinds };
+  const kinds = headingKinds(words);
+  if (kinds.length === 0 || !named(words.replace(/:\s.*$/, ''))) return null;
+  return { style: 'plain', depth: null, text: words, range: { start, end: line.end }, textRange: { start: wordsStart, end: wordsStart + words.length }, kinds };
 }
+
+/** What a section's content starts with: a capitalised word, a figure, a list marker, bold or a link. */
+const STARTS_CONTENT = /^\s*(?:\p{Lu}|\d|[-*+]\s|\*\*|__|\[|`|>)/u;
 
 /** Whether a line starts with a clock time, as a timeline entry does (`10:00 AM UTC: ...`, `**11:05** - ...`). */
 function startsWithTime(line: string): boolean {
@@ -230,7 +266,7 @@ function labelItems(text: string, list: List): Heading[] {
     const lineEnd = lineEndAt(text, range.start);
     // The label's content follows on the next lines, of its paragraph or nested under it.
     if (rest.length === 0 && lineEnd >= range.end) continue;
-    const heading = pseudoHeadingLine(text, first, { start: range.start, end: lineEnd }, { previous: null, next: null });
+    const heading = pseudoHeadingLine(text, first, { start: range.start, end: lineEnd }, { previous: null, next: null, setApart: false });
     // Only a label: bold, or ending in a colon; a plain item (`- Timeline`) is an item.
     // The heading line is the item's line, marker included: the section before it ends there.
     const line = { start: rangeOf(item)!.start, end: lineEnd };
@@ -253,6 +289,16 @@ export function findTitle(headings: Heading[]): Heading | null {
   const first = headings[0];
   if (!first || first.depth === null || first.kinds.length > 0 || first.text === '') return null;
   return first;
+}
+
+/**
+ * `# Root Cause Analysis: the cluster that stopped` over `##` sections is the report's title,
+ * though its words name a kind: the only heading at its level, first, with words of its own.
+ */
+function isTitleNamingAKind(headings: Heading[]): boolean {
+  const [first, ...rest] = headings;
+  if (!first || first.depth === null || first.kinds.length === 0 || isSectionName(first.text, 0)) return false;
+  return rest.some((h) => h.kinds.length > 0 && h.depth !== null && h.depth > first.depth!) && !rest.some((h) => h.depth !== null && h.depth <= first.depth!);
 }
 
 /**
@@ -283,6 +329,7 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
     const around = innermostSection(enclosing);
     const section: Section = {
       kinds: heading.kinds,
+      covers: coveredKinds(heading.text, heading.kinds),
       heading,
       range: { start: heading.range.start, end },
       contentRange,

@@ -44,6 +44,8 @@ export interface Heading {
 
 export interface Section {
   kinds: SectionKind[];
+  /** The kinds the section does the work of: its `kinds`, and those a name implies (`Remediation` tells the resolution too). */
+  covers: SectionKind[];
   heading: Heading;
   /** From the heading to the start of the next section (or the end of the document). */
   range: TextRange;

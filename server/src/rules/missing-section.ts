@@ -27,7 +27,7 @@ export const missingSection: Rule = {
     fixable: true,
   },
   check(model, context) {
-    const present = new Set(model.sections.flatMap((s) => s.kinds));
+    const present = new Set(model.sections.flatMap((s) => s.covers));
     const anchor = model.title?.range ?? { start: 0, end: lineEndAt(model.text, 0) };
     // The report's own template, when its front matter names one, decides over the settings.
     const required = requiredSectionsFor(model) ?? context.requiredSections;
@@ -49,7 +49,7 @@ export const missingSection: Rule = {
   },
   fix(model, diagnostic) {
     const kind = SECTION_KINDS.find((k) => k === diagnostic.data?.kind);
-    if (!kind || model.sections.some((s) => s.kinds.includes(kind))) return [];
+    if (!kind || model.sections.some((s) => s.covers.includes(kind))) return [];
     const body = skeleton(model, kind);
     const added = body === null ? null : sectionInsertion(model, kind, SECTION_TITLES[kind], body);
     return added ? [{ title: `Add a ${added.heading} section`, edits: [added.edit], preferred: true }] : [];

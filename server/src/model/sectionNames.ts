@@ -1,0 +1,156 @@
+// Section names, per language, as data: what a heading's words must say to name each section
+// kind, and the words section names are made of. English comes first; a report may mix its own
+// language with English headings, so every table is tried.
+
+import type { SectionKind } from './types';
+
+export interface LanguageTable {
+  /** ISO 639-1 code. */
+  code: string;
+  name: string;
+  /**
+   * What names each kind, tried in order on each part of a heading (split at `and`, `&`, `/`),
+   * lower-cased, without numbering, parentheses or marks. Scripts without spaces between words
+   * (Japanese) match anywhere in the part.
+   */
+  patterns: Array<[SectionKind, RegExp]>;
+  /** What joins two names in one heading (`Root cause and resolution`). */
+  joiners: RegExp;
+  /** The words section names are made of, for telling a heading line from a sentence. */
+  nameWords: string;
+  /** Frequent words of running text, for telling which language a report is written in; empty for a script of its own. */
+  commonWords: string;
+  /** A script that by itself says the language (kana for Japanese). */
+  script?: RegExp;
+  /** Names that, besides their kind, do the work of another (`Remediation` tells how it was fixed, too). */
+  covers?: Array<[SectionKind, RegExp]>;
+}
+
+export const LANGUAGES: readonly LanguageTable[] = [
+  {
+    code: 'en',
+    name: 'English',
+    patterns: [
+      ['timeline', /\btimeline\b|^chronology\b|^sequence of events\b/],
+      ['root_cause', /\broot[\s-]?causes?\b|^what caused\b|^causes?\b|^contributing factors?\b/],
+      ['trigger', /^triggers?\b/],
+      ['impact', /^impact summary\b/],
+      ['action_items', /^action items?\b|^(?:corrective|preventi(?:ve|ative)|prevention)\b|^follow[\s-]?ups?\b|^follow[\s-]?up tasks\b|^next steps\b|^remediation\b|^future work\b|^(?:agreed|resulting|follow[\s-]?up) actions?\b|^to[\s-]?do(?: list)?\b/],
+      ['resolution', /^(?:resolution|recovery|mitigation|the fix|fix|solution)\b|\bresolution$/],
+      ['detection', /^detection\b|^how (?:it|we|the issue) (?:was )?detected\b/],
+      ['lessons_learned', /^lessons?\b|^what (?:went|could have gone|did ?n['’]?t go|did not go) (?:so )?(?:well|wrong|badly|poorly|better)\b|^things that went (?:well|wrong|badly|poorly)\b|^(?:key )?takeaways?\b/],
+      ['summary', /^(?:summary|overview)\b|\b(?:summary|overview)$|^tl;?dr\b|^(?:issue|incident) description\b/],
+      ['impact', /^impact\b|\bimpact$/],
+    ],
+    joiners: /\s+(?:and|&)\s+|\s*[&/]\s*/,
+    nameWords:
+      'summary issue incident executive overview brief description details detailed short tl dr ' +
+      'impact customer user business timeline chronology sequence of events event root cause causes analysis contributing factors factor ' +
+      'trigger triggers resolution recovery mitigation remediation fix fixes solution the and a an our detection detected how it we was were ' +
+      'action actions items item corrective preventive preventative measures prevention follow up ups next steps lessons lesson learned learnt ' +
+      'what went well wrong badly poorly better could have gone so takeaways takeaway key future work agreed resulting immediate planned completed ' +
+      'things didn t did not go to do list tasks problem outage postmortem post mortem report in on for with all times time zone',
+    commonWords: 'the and was were is are to of that this with for on at by from our we it not have had been which when after',
+    covers: [['resolution', /^remediation\b/]],
+  },
+  {
+    code: 'ja',
+    name: 'Japanese',
+    patterns: [
+      ['timeline', /タイムライン|時系列|経緯|経過/],
+      ['root_cause', /根本原因|原因分析|発生原因|^原因/],
+      ['trigger', /トリガー|発生契機|きっかけ/],
+      ['action_items', /アクションアイテム|再発防止|今後の対策|改善策|対策|todo/],
+      ['resolution', /対応内容|復旧|解決|対処|暫定対応|恒久対応|^対応/],
+      ['detection', /検知|検出|発見/],
+      ['lessons_learned', /教訓|学び|振り返り|ふりかえり|うまくいったこと|うまくいかなかったこと/],
+      ['summary', /サマリー|サマリ|概要|要約/],
+      ['impact', /影響/],
+    ],
+    joiners: /\s*(?:と|及び|および|・|\/|／|&)\s*/,
+    nameWords: '',
+    commonWords: '',
+    script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  },
+  {
+    code: 'fr',
+    name: 'French',
+    patterns: [
+      ['timeline', /^chronologie\b|^déroulement\b|^frise chronologique\b|^historique\b/],
+      ['root_cause', /^causes? (?:racines?|profondes?|premières?)\b|^analyse des causes\b|^causes?\b/],
+      ['trigger', /^déclencheurs?\b/],
+      ['action_items', /^actions? (?:correctives|préventives|à mener)\b|^plan d'action\b|^mesures (?:correctives|préventives)\b|^prochaines étapes\b/],
+      ['resolution', /^résolution\b|^rétablissement\b|^remédiation\b|^correction\b|^mitigation\b/],
+      ['detection', /^détection\b/],
+      ['lessons_learned', /^leçons? (?:apprises|tirées)\b|^enseignements\b|^retour d'expérience\b/],
+      ['summary', /^résumé\b|^synthèse\b|^sommaire\b/],
+      ['impact', /^impacts?\b/],
+    ],
+    joiners: /\s+(?:et|&)\s+|\s*[&/]\s*/,
+    nameWords: 'résumé synthèse sommaire impact impacts chronologie déroulement frise chronologique historique cause causes racine racines profonde profondes analyse des de la le les du déclencheur résolution rétablissement remédiation correction détection actions action correctives préventives mener plan mesures prochaines étapes leçons apprises tirées enseignements retour expérience et incident',
+    commonWords: 'le la les des est sont et un une du au aux pour dans sur par avec qui que pas nous été',
+  },
+  {
+    code: 'es',
+    name: 'Spanish',
+    patterns: [
+      ['timeline', /^cronología\b|^línea de tiempo\b|^línea temporal\b/],
+      ['root_cause', /^causas? raíz\b|^causas?\b|^análisis de causa\b/],
+      ['trigger', /^desencadenante\b|^detonante\b/],
+      ['action_items', /^acciones?(?: correctivas| preventivas)?\b|^elementos de acción\b|^mejoras\b|^próximos pasos\b|^medidas (?:correctivas|preventivas)\b/],
+      ['resolution', /^resolución\b|^solución\b|^mitigación\b|^recuperación\b/],
+      ['detection', /^detección\b/],
+      ['lessons_learned', /^lecciones aprendidas\b|^aprendizajes\b/],
+      ['summary', /^resumen\b/],
+      ['impact', /^impacto\b/],
+    ],
+    joiners: /\s+(?:y|&)\s+|\s*[&/]\s*/,
+    nameWords: 'resumen impacto cronología línea de del tiempo temporal causa causas raíz análisis desencadenante detonante resolución solución mitigación recuperación detección acciones acción correctivas preventivas elementos mejoras implementadas próximos pasos medidas lecciones aprendidas aprendizajes y el la los las incidente',
+    commonWords: 'el la los las de del que y en un una por para con es son se no fue',
+  },
+  {
+    code: 'pt',
+    name: 'Portuguese',
+    patterns: [
+      ['timeline', /^linha do tempo\b|^cronologia\b/],
+      ['root_cause', /^causas? raiz\b|^causas?\b|^análise de causa\b/],
+      ['trigger', /^gatilho\b/],
+      ['action_items', /^ações? (?:corretivas|preventivas)\b|^itens de ação\b|^próximos passos\b|^melhorias\b|^plano de ação\b/],
+      ['resolution', /^resolução\b|^solução\b|^mitigação\b|^recuperação\b/],
+      ['detection', /^dete(?:c)?ção\b/],
+      ['lessons_learned', /^lições aprendidas\b|^aprendizados\b/],
+      ['summary', /^resumo\b|^sumário\b/],
+      ['impact', /^impacto\b/],
+    ],
+    joiners: /\s+(?:e|&)\s+|\s*[&/]\s*/,
+    nameWords: 'resumo sumário impacto linha do da de tempo cronologia causa causas raiz análise gatilho resolução solução mitigação recuperação detecção deteção ações ação corretivas preventivas itens próximos passos melhorias plano lições aprendidas aprendizados e o a os as incidente',
+    commonWords: 'o a os as de do da dos das que e em um uma para com não foi por se ao',
+  },
+  {
+    code: 'de',
+    name: 'German',
+    patterns: [
+      ['timeline', /^zeitleiste\b|^zeitablauf\b|^zeitlicher ablauf\b|^chronologie\b|^ablauf\b/],
+      ['root_cause', /^(?:grund)?ursachen?\b|^ursachenanalyse\b/],
+      ['trigger', /^auslöser\b/],
+      ['action_items', /^maßnahmen\b|^aktionspunkte\b|^nächste schritte\b|^folgemaßnahmen\b/],
+      ['resolution', /^lösung\b|^behebung\b|^wiederherstellung\b/],
+      ['detection', /^erkennung\b|^entdeckung\b/],
+      ['lessons_learned', /^lessons learned\b|^erkenntnisse\b|^gelernte lektionen\b/],
+      ['summary', /^zusammenfassung\b|^überblick\b/],
+      ['impact', /^auswirkungen?\b/],
+    ],
+    joiners: /\s+(?:und|&)\s+|\s*[&/]\s*/,
+    nameWords: 'zusammenfassung überblick auswirkung auswirkungen zeitleiste zeitablauf zeitlicher ablauf chronologie ursache ursachen grundursache ursachenanalyse auslöser lösung behebung wiederherstellung erkennung entdeckung maßnahmen aktionspunkte nächste schritte folgemaßnahmen lessons learned erkenntnisse gelernte lektionen und der die das des vorfall',
+    commonWords: 'der die das und ist sind ein eine nicht mit von zu den dem auf für wurde wir',
+  },
+];
+
+/** Languages of running text we can tell but have no section names for: their reports get no section findings. */
+export const OTHER_LANGUAGES: ReadonlyArray<{ code: string; commonWords?: string; script?: RegExp }> = [
+  { code: 'it', commonWords: 'il la le gli di che è e un una per con non sono del della nel' },
+  { code: 'nl', commonWords: 'de het een en van is dat niet op te met voor zijn wij werd' },
+  { code: 'zh', script: /\p{Script=Han}/u },
+  { code: 'ko', script: /\p{Script=Hangul}/u },
+  { code: 'ru', script: /\p{Script=Cyrillic}/u },
+];
