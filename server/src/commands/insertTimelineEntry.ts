@@ -4,7 +4,7 @@
 // tab stops of a snippet, so the writer types over the time and then the event.
 
 import type { PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
-import { entrySnippet, entryTemplate, entryValues, escapeSnippet, markerAfter, nowEntry, renderEntry } from '../features/entryStyle';
+import { entrySnippet, entryTemplate, entryValues, escapeSnippet, markerAfter, nowEntry, renderEntry, shapeLike } from '../features/entryStyle';
 import type { EntryShape, NowEntry, NowOptions, RenderedEntry } from '../features/entryStyle';
 import { chooseEntryTime, isLive, neighboursAt, nowOnTimeline } from '../features/entryTime';
 import type { EntryTimeSource } from '../features/entryTime';
@@ -89,7 +89,7 @@ function beside(model: PostmortemModel, place: Place, now: NowEntry): InsertedEn
   // An indented list's new item is indented as much.
   const lead = text.slice(lineStartAt(text, neighbour.range.start), neighbour.range.start);
   const prefix = /^[ \t]*$/.test(lead) ? lead : '';
-  const gap = isLoose(model, neighbour) ? lineBreak : '';
+  const gap = isLoose(model, neighbour) || neighbour.form === 'heading' ? lineBreak : '';
   return after ? insertion(model, at, lineBreak + gap + prefix, entry, '', source) : insertion(model, at, prefix, entry, lineBreak + gap, source);
 }
 
@@ -101,7 +101,8 @@ function closest(entries: TimelineEntry[], offset: number): TimelineEntry | null
 }
 
 function shapeBeside(model: PostmortemModel, neighbour: TimelineEntry, after: boolean): EntryShape {
-  if (neighbour.form === 'bare-lines') return { kind: 'list', marker: '' };
+  const like = shapeLike(model.text, neighbour, lineBreakOf(model.text));
+  if (like) return like;
   const table = neighbour.form === 'table' ? model.timeline.tables.find((t) => t.range.start <= neighbour.range.start && neighbour.range.end <= t.range.end) : undefined;
   if (table) return { kind: 'table', header: table.headerRange };
   return { kind: 'list', marker: markerAfter(model.text, neighbour, after) };

@@ -10,11 +10,11 @@ import type { EventKind, PostmortemModel, Section, TextRange, TimelineEntry } fr
 import { lineEndAt } from '../model/markdown';
 import { CLOSING_MARKS, readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
-import { entrySnippet, entryTemplate, entryValues, headerShape, markerAfter, nowEntry, renderEntry, rowCells, writesZone } from './entryStyle';
+import { entrySnippet, entryTemplate, entryValues, headerShape, markerAfter, nowEntry, renderEntry, rowCells, shapeLike, writesZone } from './entryStyle';
 import type { EntryShape, NowOptions, TemplatePart } from './entryStyle';
 import { continuingTime, isLive, LIVE_WINDOW_MINUTES, neighboursAt, nowFits } from './entryTime';
 import type { EntryTimeSource } from './entryTime';
-import { lineStartAt, sectionDepth } from '../rules/layout';
+import { lineBreakOf, lineStartAt, sectionDepth } from '../rules/layout';
 import { SECTION_TITLES } from '../rules/rule';
 
 export type CompletionOptions = NowOptions;
@@ -181,7 +181,7 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
     if (tableAbove) shape = { kind: 'table', header: tableAbove.headerRange };
     // A row here would be a table without a header, so an empty line away from the table gets nothing.
     else if (styleSource?.form === 'table') return [];
-    else shape = styleSource?.form === 'bare-lines' ? { kind: 'list', marker: '' } : { kind: 'list', marker: markerAfter(text, styleSource, styleSource !== null && styleSource.range.start < line.start) };
+    else shape = (styleSource && shapeLike(text, styleSource, lineBreakOf(text))) ?? { kind: 'list', marker: markerAfter(text, styleSource, styleSource !== null && styleSource.range.start < line.start) };
   }
   const template = entryTemplate(text, shape, styleSource);
   const range = rangeOf(at, replace.start, replace.end);

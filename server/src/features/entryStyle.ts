@@ -46,8 +46,11 @@ export function headerShape(text: string, header: TextRange): { columns: number;
   return { columns: cells.length - (trailingPipe && cells.length > 1 ? 1 : 0), leadingPipe: row.startsWith('|'), trailingPipe };
 }
 
-/** A list item with its marker (`- `, `3. `, or `` for a bare line), or a row of the table with that header. */
-export type EntryShape = { kind: 'list'; marker: string } | { kind: 'table'; header: TextRange };
+/**
+ * A list item with its marker (`- `, `3. `, or `` for a bare line or a line of code or HTML), a
+ * row of the table with that header, or a heading holding the time with the event under it.
+ */
+export type EntryShape = { kind: 'list'; marker: string } | { kind: 'table'; header: TextRange } | { kind: 'heading'; hashes: string; lineBreak: string };
 
 /** What goes into a new entry's skeleton besides the fixed text around it. */
 export interface EntryValues {
@@ -64,7 +67,16 @@ export type TemplatePart = string | { slot: keyof EntryValues } | typeof EVENT;
 
 /** The skeleton of an entry of `shape`, copied from `source` (the entry whose style it follows) when there is one. */
 export function entryTemplate(text: string, shape: EntryShape, source: TimelineEntry | null): TemplatePart[] {
+  if (shape.kind === 'heading') return [`${shape.hashes} `, { slot: 'time' }, shape.lineBreak + shape.lineBreak, EVENT];
   return shape.kind === 'table' ? tableTemplate(text, shape.header, source) : listTemplate(text, shape.marker, source);
+}
+
+/** The shape of a new entry written like `source`, for the forms that are not a list item or a table row. */
+export function shapeLike(text: string, source: TimelineEntry, lineBreak: string): EntryShape | null {
+  if (source.form === 'heading') return { kind: 'heading', hashes: /^\s*(#{1,6})/.exec(text.slice(source.range.start, source.lineRange.start))?.[1] ?? '###', lineBreak };
+  // A bare line, or a line of code or HTML, carries everything around its time itself.
+  if (source.form === 'bare-lines' || source.form === 'code' || source.form === 'html') return { kind: 'list', marker: '' };
+  return null;
 }
 
 /** The marker of `entry`'s list item for a new item after it (`3. ` after `2. `) or before it. */
@@ -104,8 +116,10 @@ function headTemplate(text: string, entry: TimelineEntry, start: number, end: nu
 }
 
 function listTemplate(text: string, marker: string, source: TimelineEntry | null): TemplatePart[] {
-  if (!source || source.form === 'table') return [marker, { slot: 'time' }, ': ', EVENT];
-  return [marker, ...headTemplate(text, source, source.lineRange.start, source.textRange.start), EVENT];
+  if (!source || source.form === 'table' || source.form === 'heading') return [marker, { slot: 'time' }, ': ', EVENT];
+  // An HTML line closes its tags after the event (`</strong> ... </li>`).
+  const tail = source.form === 'html' ? text.slice(source.textRange.end, source.lineRange.end).replace(/^[^<]*/, '') : '';
+  return [marker, ...headTemplate(text, source, source.lineRange.start, source.textRange.start), EVENT, tail];
 }
 
 function tableTemplate(text: string, header: TextRange, source: TimelineEntry | null): TemplatePart[] {

@@ -228,7 +228,8 @@ function measure(model: PostmortemModel): IncidentMetrics {
   let previous: TimedEntry | null = null;
   const perEntry: EntryMetrics[] = entries.map((entry, index) => {
     const kind = kinds[index];
-    const date = entry.date ? dateOnly(entry.date) : dateOnDay(anchor, entry.dayOffset);
+    const written = entry.date ?? entry.day;
+    const date = written ? dateOnly(written) : dateOnDay(anchor, entry.dayOffset);
     if (entry.absoluteMinutes === null || !entry.time) return { kind, sinceStart: null, sincePrevious: null, previousIndex: null, date };
     const metrics: EntryMetrics = {
       kind,
@@ -393,8 +394,9 @@ interface DateAnchor {
 }
 
 function dateAnchor(model: PostmortemModel): DateAnchor | null {
-  const dated = model.timeline.entries.find((e) => e.date);
-  return dated?.date ? { date: dateOnly(dated.date), dayOffset: dated.dayOffset } : frontMatterDate(model);
+  const dated = model.timeline.entries.find((e) => e.date ?? e.day);
+  const date = dated?.date ?? dated?.day;
+  return dated && date ? { date: dateOnly(date), dayOffset: dated.dayOffset } : frontMatterDate(model);
 }
 
 function dateOnDay(anchor: DateAnchor | null, dayOffset: number): IncidentDate | null {

@@ -327,6 +327,7 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
     const contentStart = Math.min(nextLineStart(text, heading.range.end), end);
     const contentRange = { start: contentStart, end };
     const around = innermostSection(enclosing);
+    const timeline = openTimeline(sections);
     const section: Section = {
       kinds: heading.kinds,
       covers: coveredKinds(heading.text, heading.kinds),
@@ -334,7 +335,7 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
       range: { start: heading.range.start, end },
       contentRange,
       isEmpty: !hasWords(text, root, contentRange),
-      parent: around && isPartOf(heading.kinds, around.kinds) ? around : null,
+      parent: timeline && isPhaseOf(text, heading, contentRange, timeline) ? timeline : around && isPartOf(heading.kinds, around.kinds) ? around : lineParent(heading, sections),
     };
     sections.push(section);
     if (heading.depth !== null) enclosing.push({ depth: heading.depth, section });
@@ -346,6 +347,51 @@ export function buildSections(text: string, root: Root, headings: Heading[]): Se
   }
   return sections;
 }
+
+/**
+ * Lines acting as headings have no levels, but `Root Cause:` right under `Root Cause and
+ * Resolution:` (nothing between them) is its part, as is the `Resolution:` that follows it.
+ */
+function lineParent(heading: Heading, sections: readonly Section[]): Section | null {
+  const last = sections[sections.length - 1];
+  if (heading.depth !== null || !last || last.heading.depth !== null) return null;
+  if (last.isEmpty && isPartOf(heading.kinds, last.kinds) && last.kinds.length > heading.kinds.length) return last;
+  const parent = last.parent;
+  return parent && parent.heading.depth === null && isPartOf(heading.kinds, parent.kinds) && !parent.kinds.includes('timeline') ? parent : null;
+}
+
+/** The timeline the last section belongs to, when it is a timeline or one of its phases. */
+function openTimeline(sections: readonly Section[]): Section | null {
+  const last = sections[sections.length - 1];
+  if (!last) return null;
+  if (last.kinds.includes('timeline')) return last;
+  return last.parent?.kinds.includes('timeline') ? last.parent : null;
+}
+
+/**
+ * Whether a heading after a timeline is one of its phases (`Detection:`, `**Resolution**`,
+ * `### Escalation` with timed entries under it, or a label in the timeline's own list): its
+ * entries belong to the timeline, and it stays a section of its kind as well.
+ */
+function isPhaseOf(text: string, heading: Heading, content: TextRange, timeline: Section): boolean {
+  if (heading.kinds.includes('timeline')) return false;
+  const timelineDepth = timeline.heading.depth;
+  const below = heading.depth === null || timelineDepth === null ? timelineDepth === null || heading.depth === null : heading.depth > timelineDepth;
+  if (!below) return false;
+  const firstLine = linesIn(text, content.start, content.end).map((line) => text.slice(line.start, line.end)).find((line) => line.trim() !== '');
+  if (firstLine !== undefined && startsWithTime(firstLine)) return true;
+  // A label item continuing the timeline's list (`- **Resolution:**` after `  - Restarted the pool`).
+  const lineBefore = text.slice(0, heading.range.start).replace(/\s+$/, '').split('\n').pop() ?? '';
+  return (
+    heading.inListItem === true &&
+    !timeline.heading.inListItem &&
+    heading.kinds.every((kind) => PHASE_KINDS.includes(kind)) &&
+    /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(lineBefore)
+  );
+}
+
+/** What a step of the incident can be called inside its timeline; a root cause or action items there start a section of their own. */
+const PHASE_KINDS: readonly SectionKind[] = ['detection', 'resolution', 'trigger', 'impact'];
 
 function innermostSection(enclosing: ReadonlyArray<{ section: Section | null }>): Section | null {
   for (let i = enclosing.length - 1; i >= 0; i--) if (enclosing[i].section) return enclosing[i].section;

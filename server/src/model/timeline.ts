@@ -1,8 +1,8 @@
 // Timeline entries from list items, table rows and bare lines, with their times, and the
 // day each falls on (explicit dates, or midnight rollover).
 
-import type { List, Root, Table } from 'mdast';
-import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, rangeOf, trimRange } from './markdown';
+import type { Heading as MdHeading, List, Root, Table } from 'mdast';
+import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, maskHtml, rangeOf, trimRange } from './markdown';
 import { readDateAt, readTimeAt } from './times';
 import { findZones, matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
@@ -16,7 +16,7 @@ export interface EntryHead {
   textRange: TextRange;
 }
 
-const SEPARATOR = /^\s*(--|—|–|-|:|\|)\s*/;
+const SEPARATOR = /^\s*(--|—|–|-|:|\||,|→)\s*/;
 /** Marks around a time: `**10:42**`, `*10:42*`, `_10:42_`, `[10:42]`, `` `10:42` ``, `(10:42)`, `~10:42` (about then). */
 const OPENERS = /^(?:\*\*|__|\*|_|\[|`|\(|~)*/;
 /** Marks that close what opened before a time: bold, italics, a link's text, code, a parenthesis. */
@@ -44,9 +44,24 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
 
   skip(/^\s*/);
   skip(LEADING_SYMBOLS);
-  const openers = skip(OPENERS)?.[0] ?? '';
+  let openers = skip(OPENERS)?.[0] ?? '';
+  // `**Escalation:** **May 3, 4:00 PM** - ...`, `Time: 4:15 PM`: a label before the time.
+  if (!startsWithDateOrTime(line, pos, start)) {
+    const label = LABEL_BEFORE_TIME.exec(line.slice(pos));
+    const afterLabel = label ? pos + label[0].length : -1;
+    if (label && startsWithDateOrTime(line, afterLabel + OPENERS.exec(line.slice(afterLabel))![0].length, start)) {
+      pos = afterLabel;
+      openers += skip(OPENERS)?.[0] ?? '';
+    }
+  }
+  skip(TIME_CUE);
   const dated = readDateAt(line, pos, start);
-  if (dated) pos = dated.next;
+  if (dated) {
+    pos = dated.next;
+    // `24-10-2024 - 08:15`, `2026-05-30 ~16:58`.
+    skip(/^[-–—]\s+/);
+    skip(OPENERS);
+  }
   const read = readTimeAt(line, pos, start, { strict: false, allowMilitary: true });
   if (!read) return noTime;
   if (read.kind === 'invalid') {
@@ -80,6 +95,16 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   return { time, invalidTime: null, date: dated?.date ?? null, zone, separator, textRange: eventRange(text, line, pos, start, end) };
 }
 
+/** A short label and its colon before an entry's time, in bold or not: `**Detection Time:** `, `Time: `. */
+const LABEL_BEFORE_TIME = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} /&'’-]{0,30}?:(?:\*\*|__)?\s+/u;
+/** `At 3:15 PM, ...`, `Around 10:00 - ...`: a word that only says the time comes next. */
+const TIME_CUE = /^(?:at|around|about|approx(?:imately|\.)?|circa|ca\.)\s+(?=\d)/i;
+
+function startsWithDateOrTime(line: string, pos: number, start: number): boolean {
+  const at = pos + (TIME_CUE.exec(line.slice(pos))?.[0].length ?? 0);
+  return readDateAt(line, at, start) !== null || readTimeAt(line, at, start, { strict: false, allowMilitary: true }) !== null;
+}
+
 function eventRange(text: string, line: string, pos: number, start: number, end: number): TextRange {
   return trimRange(text, start + Math.min(pos, line.length), end);
 }
@@ -91,25 +116,56 @@ interface RawEntry {
   head: EntryHead;
   paragraphSize: number;
   block: TextRange;
+  /** The date of the group or heading the entry stands under (`- 2024-04-13` with timed items nested under it). */
+  day?: CalendarDate | null;
+  /** The event's words when the source holds markup around them (HTML tags). */
+  eventText?: string;
 }
 
 /** The timeline of every timeline section, with entries in document order. */
 export function buildTimeline(text: string, root: Root, sections: Section[]): Timeline {
-  const timelineSections = sections.filter((s) => s.kinds.includes('timeline'));
+  // A timeline's phases (`Detection:` with timed entries under it) hold its entries too.
+  const timelineSections = sections.filter((s) => s.kinds.includes('timeline') || s.parent?.kinds.includes('timeline'));
   const raw: RawEntry[] = [];
   const tables: TimelineTable[] = [];
   for (const section of timelineSections) {
+    /** The entry a time heading (`### 5:00 PM`) opened: the blocks under it are its text, not entries of their own. */
+    let headingEntry: RawEntry | null = null;
+    /** The day a date heading (`### 2024-05-03`) gives the entries under it. */
+    let day: CalendarDate | null = null;
     for (const block of blocksIn(root, section.contentRange)) {
-      if (block.type === 'list') raw.push(...listEntries(text, block, section.contentRange));
-      else if (block.type === 'table' && rangeOf(block)!.start >= section.contentRange.start) {
+      const blockRange = rangeOf(block)!;
+      if (block.type === 'heading') {
+        headingEntry = headingEntryOf(text, block);
+        if (headingEntry) {
+          raw.push(headingEntry);
+          continue;
+        }
+        day = dateHeading(text, block) ?? (block.depth <= (section.heading.depth ?? 6) ? null : day);
+        continue;
+      }
+      if (headingEntry) {
+        const body = clip(blockRange, section.contentRange);
+        headingEntry.range.end = Math.max(headingEntry.range.end, body.end);
+        // What happened is said under the heading: its first line stands for the event.
+        if (headingEntry.eventText === undefined && block.type === 'paragraph') headingEntry.eventText = text.slice(body.start, lineEndAt(text, body.start)).trim();
+        continue;
+      }
+      const found: RawEntry[] = [];
+      if (block.type === 'list') found.push(...listEntries(text, block, section.contentRange, day));
+      else if (block.type === 'table' && blockRange.start >= section.contentRange.start) {
         const table = tableEntries(text, block);
-        raw.push(...table.entries);
+        found.push(...table.entries);
         if (table.info) tables.push(table.info);
       } else if (block.type === 'paragraph') {
         // A paragraph can hold the `Timeline:` line and its entries, or run on into the next section's heading line.
-        const { start, end } = clip(rangeOf(block)!, section.contentRange);
-        raw.push(...bareLineEntries(text, start, end));
+        const { start, end } = clip(blockRange, section.contentRange);
+        found.push(...bareLineEntries(text, start, end));
+      } else if (block.type === 'code' || block.type === 'html') {
+        found.push(...lineEntries(text, block.type, clip(blockRange, section.contentRange)));
       }
+      for (const entry of found) entry.day ??= day;
+      raw.push(...found);
     }
   }
   raw.sort((a, b) => a.range.start - b.range.start);
@@ -148,8 +204,10 @@ function zonesAround(text: string, root: Root, sections: Section[], tables: Time
 /**
  * The items of `list` that start inside `within`, each an entry. The item holding `within`'s
  * start is the timeline's label (`- **Timeline:**`): its nested lists and lines are the entries.
+ * An item that only names a group (`- 2024-04-13`, `- **Actions taken:**`) with items nested
+ * under it is no entry: its nested items are, on its date if it gives one.
  */
-function listEntries(text: string, list: List, within: TextRange): RawEntry[] {
+function listEntries(text: string, list: List, within: TextRange, day: CalendarDate | null): RawEntry[] {
   const block = rangeOf(list)!;
   return list.children.flatMap((item) => {
     const itemRange = rangeOf(item)!;
@@ -158,7 +216,7 @@ function listEntries(text: string, list: List, within: TextRange): RawEntry[] {
       return item.children.flatMap((child): RawEntry[] => {
         const childRange = rangeOf(child);
         if (!childRange || childRange.end <= within.start) return [];
-        if (child.type === 'list') return listEntries(text, child, within);
+        if (child.type === 'list') return listEntries(text, child, within, day);
         if (child.type === 'paragraph') return bareLineEntries(text, clip(childRange, within).start, clip(childRange, within).end);
         return [];
       });
@@ -169,8 +227,60 @@ function listEntries(text: string, list: List, within: TextRange): RawEntry[] {
     if (!firstRange) return [];
     const lineEnd = first.type === 'paragraph' ? Math.min(lineEndAt(text, firstRange.start), firstRange.end) : lineEndAt(text, firstRange.start);
     const head = readEntryHead(text, firstRange.start, lineEnd);
-    return [{ form: 'list' as const, range: itemRange, lineRange: { start: firstRange.start, end: lineEnd }, head, paragraphSize: 1, block }];
+    const nested = item.children.filter((child): child is List => child.type === 'list');
+    if (!head.time && !head.invalidTime && nested.length && first.type === 'paragraph' && lineEnd >= firstRange.end) {
+      const group = groupLabel(text, firstRange.start, lineEnd);
+      if (group) return nested.flatMap((child) => listEntries(text, child, within, group.date ?? day));
+    }
+    return [{ form: 'list' as const, range: itemRange, lineRange: { start: firstRange.start, end: lineEnd }, head, paragraphSize: 1, block, day }];
   });
+}
+
+/** A line that names a group of entries, not an event: a date alone, or a short label (`**Actions taken:**`, `Detection`). */
+function groupLabel(text: string, start: number, end: number): { date: CalendarDate | null } | null {
+  const line = text.slice(start, end).replace(/[*_`]/g, '').trim();
+  const date = readDateAt(`${line} `, 0, 0);
+  if (date && date.next >= line.length) {
+    const offset = start + text.slice(start, end).indexOf(line.slice(0, 4));
+    return { date: { ...date.date, range: { start: offset + date.date.range.start, end: offset + date.date.range.end } } };
+  }
+  return line.split(/\s+/).length <= 5 && /:$|^[^.!?]*$/.test(line) && !/[.!?]$/.test(line) ? { date: null } : null;
+}
+
+/** `### 5:00 PM`, `### 2018-03-26 10:34`: a heading that is an entry's time; the blocks under it tell the event. */
+function headingEntryOf(text: string, heading: MdHeading): RawEntry | null {
+  const first = heading.children[0] ? rangeOf(heading.children[0]) : null;
+  const last = heading.children.length ? rangeOf(heading.children[heading.children.length - 1]) : null;
+  if (!first || !last) return null;
+  const head = readEntryHead(text, first.start, last.end);
+  if (!head.time || head.textRange.start < head.time.range.end) return null;
+  const range = rangeOf(heading)!;
+  return { form: 'heading', range: { ...range }, lineRange: { start: first.start, end: last.end }, head, paragraphSize: 1, block: range };
+}
+
+/** `### 2024-05-03`, `### March 3, 2024`: a heading that is only a date, the day of the entries under it. */
+function dateHeading(text: string, heading: MdHeading): CalendarDate | null {
+  const first = heading.children[0] ? rangeOf(heading.children[0]) : null;
+  const last = heading.children.length ? rangeOf(heading.children[heading.children.length - 1]) : null;
+  if (!first || !last) return null;
+  return groupLabel(text, first.start, last.end)?.date ?? null;
+}
+
+/**
+ * Lines of a code block or an HTML block that start with a time (`[21:35] → restarted`,
+ * `<li><strong>08:00 AM:</strong> Alert</li>`), each an entry; in HTML the tags are read as
+ * blanks, so offsets stay the document's.
+ */
+function lineEntries(text: string, kind: 'code' | 'html', range: TextRange): RawEntry[] {
+  const source = kind === 'html' ? text.slice(0, range.start) + maskHtml(text.slice(range.start, range.end)) : text;
+  const entries: RawEntry[] = [];
+  for (const line of linesIn(text, range.start, range.end)) {
+    const head = readEntryHead(source, line.start, line.end);
+    if (!head.time) continue;
+    const trimmed = trimRange(text, line.start, line.end);
+    entries.push({ form: kind, range: trimmed, lineRange: trimmed, head, paragraphSize: 1, block: range, eventText: source.slice(head.textRange.start, head.textRange.end) });
+  }
+  return entries;
 }
 
 function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: TimelineTable | null } {
@@ -237,9 +347,10 @@ function assignDays(text: string, raw: RawEntry[], clock: ZoneStatement | null, 
       // `4:00 PM EDT` among CAT entries is 10:00 PM on the timeline's clock; past midnight when the shift takes it there.
       const written = head.zone ?? unstated;
       const onClock = head.time.minutes + (written && clock ? clock.offsetMinutes - written.offsetMinutes : 0);
-      if (head.date) {
-        if (!anchor) anchor = { date: head.date, day };
-        else day = anchor.day + daysBetween(anchor.date, head.date);
+      const dated = head.date ?? entry.day ?? null;
+      if (dated) {
+        if (!anchor) anchor = { date: dated, day };
+        else day = anchor.day + daysBetween(anchor.date, dated);
       } else if (previous !== null && previous - (day * 1440 + onClock) >= ROLLOVER_MINIMUM_BACKWARD_JUMP) {
         day += 1;
       }
@@ -253,9 +364,10 @@ function assignDays(text: string, raw: RawEntry[], clock: ZoneStatement | null, 
       time: head.time,
       invalidTime: head.invalidTime,
       date: head.date,
+      day: head.date ? null : entry.day ?? null,
       zone: head.zone,
       separator: head.separator,
-      text: text.slice(head.textRange.start, head.textRange.end),
+      text: entry.eventText ?? text.slice(head.textRange.start, head.textRange.end),
       textRange: head.textRange,
       dayOffset: day,
       absoluteMinutes,

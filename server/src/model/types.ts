@@ -118,7 +118,12 @@ export interface CalendarDate {
   range: TextRange;
 }
 
-export type TimelineForm = 'list' | 'table' | 'bare-lines';
+/**
+ * How an entry is written: a list item, a table row, a line of a paragraph (which Markdown runs
+ * together), a heading holding its time (`### 5:00 PM`, its event in the blocks under it), or a
+ * line of a code block or of HTML.
+ */
+export type TimelineForm = 'list' | 'table' | 'bare-lines' | 'heading' | 'code' | 'html';
 
 export interface TimelineEntry {
   form: TimelineForm;
@@ -130,6 +135,8 @@ export interface TimelineEntry {
   /** Time-like text that is not a valid time (`25:10`); `time` is then null. */
   invalidTime: InvalidTime | null;
   date: CalendarDate | null;
+  /** The date of the group or heading the entry stands under (`- 2024-04-13` over timed items), when it writes none itself. */
+  day: CalendarDate | null;
   zone: ZoneStatement | null;
   /** The separator between time and event (`:`, `-`, `--`, `|`, `–`), or null. */
   separator: string | null;

@@ -212,6 +212,17 @@ describe('command: insert timeline entry', () => {
       assert.equal(result, '## Timeline (WAT)\n\n  - 9:12 PM: Alert fires\n  - ⟦9:12 PM⟧: ‸\n  - 10:05 PM: Back to normal\n');
     });
 
+    it('writes a heading entry after a heading entry, the event under it, and an HTML line after an HTML line', () => {
+      assert.equal(
+        inserted('## Timeline (BST)\n\n### 5:00 PM\nIncident declared.‸\n\n### 5:15 PM\nStatus page updated.\n', NEXT_MORNING),
+        '## Timeline (BST)\n\n### 5:00 PM\nIncident declared.\n\n### ⟦5:00 PM⟧\n\n‸\n\n### 5:15 PM\nStatus page updated.\n',
+      );
+      assert.equal(
+        inserted('<h2>Timeline</h2>\n<ul>\n  <li><strong>08:00 AM:</strong> Alerts fired.‸</li>\n  <li><strong>08:15 AM:</strong> Errors rose.</li>\n</ul>\n', NEXT_MORNING),
+        '<h2>Timeline</h2>\n<ul>\n  <li><strong>08:00 AM:</strong> Alerts fired.</li>\n  <li><strong>⟦08:00 AM⟧:</strong> ‸</li>\n  <li><strong>08:15 AM:</strong> Errors rose.</li>\n</ul>\n',
+      );
+    });
+
     it('escapes the writer\'s `$`, `}` and `\\` in the snippet', () => {
       const result = inserted('## Timeline (WAT)\n\n- 9:12 PM: Bill hit ${cost} \\o/‸\n', NEXT_MORNING);
       assert.equal(result, '## Timeline (WAT)\n\n- 9:12 PM: Bill hit ${cost} \\o/\n- ⟦9:12 PM⟧: ‸\n');

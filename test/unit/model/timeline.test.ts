@@ -76,8 +76,32 @@ describe('model: timeline', () => {
     });
 
     it('leaves an entry untimed when more than two symbols, or words, come before the time', () => {
-      const model = analyze('## Timeline\n\n- 🔥🔥🔥 10:05 alert\n- 🔥 around 10:05 alert\n- + 10:05 alert\n');
+      const model = analyze('## Timeline\n\n- 🔥🔥🔥 10:05 alert\n- 🔥 we saw at 10:05 an alert\n- + 10:05 alert\n');
       assert.deepEqual(model.timeline.entries.map((e) => e.time), [null, null, null]);
+    });
+
+    it('reads the time after a word that only says a time comes (`At 3:15 PM, ...`, `Around 10:05 -`)', () => {
+      const model = analyze('## Timeline\n\n- At 3:15 PM Eastern time, support received the first ticket.\n- Around 10:05 - alert\n- 🔥 around 10:07 alert\n');
+      assert.deepEqual(model.timeline.entries.map((e) => [e.time?.raw, e.zone?.raw, e.separator, e.text]), [
+        ['3:15 PM', 'Eastern time', ',', 'support received the first ticket.'],
+        ['10:05', undefined, '-', 'alert'],
+        ['10:07', undefined, null, 'alert'],
+      ]);
+    });
+
+    it('reads the time after a short label, a date, a dash or a `~` (`**Escalation:** **May 3, 4:00 PM**`, `24-10-2025 - 08:15`)', () => {
+      const model = analyze('## Timeline\n\n- **Escalation:** **May 3, 2025 4:00 PM (GMT+02:00)** - The database team was paged.\n- Time: March 1, 2025, 4:15 PM (UTC)\n- **Detection Time:** June 5, 2025, 9:00 AM (UTC)\n- 24-10-2025 - 08:15 - Lena joined\n- **2025-05-30 ~16:58**: investigating\n');
+      assert.deepEqual(model.timeline.entries.map((e) => [e.time?.raw, e.date && `${e.date.year}-${e.date.month}-${e.date.day}`, e.text]), [
+        ['4:00 PM', '2025-5-3', 'The database team was paged.'],
+        ['4:15 PM', '2025-3-1', ''],
+        ['9:00 AM', '2025-6-5', ''],
+        ['08:15', '2025-10-24', 'Lena joined'],
+        ['16:58', '2025-5-30', 'investigating'],
+      ]);
+    });
+
+    it('reads no time after a label that a sentence follows', () => {
+      assert.deepEqual(analyze('## Timeline\n\n- Note: the 10:05 alert was late\n').timeline.entries.map((e) => e.time), [null]);
     });
 
     it('keeps an emoji-only line, without a time, as the event text', () => {
@@ -198,6 +222,85 @@ describe('model: timeline', () => {
       const model = analyze('## Resolution\n\n- 10:00: rolled back\n');
       assert.deepEqual(model.timeline.entries, []);
       assert.deepEqual(model.timeline.sections, []);
+    });
+  });
+
+  describe('timelines laid out in other ways', () => {
+    const entriesOf = (text: string) => analyze(text).timeline.entries.map((e) => `${e.form} ${e.time?.raw ?? '-'} ${e.text}`);
+
+    it('reads a heading holding the time as an entry, the paragraphs under it as its event', () => {
+      const doc = marked(dedent`
+        ## Timeline (times in BST)
+
+        ⟦### 5:00 PM
+        Incident declared in the team channel.
+
+        > quoted message⟧
+
+        ⟦### 5:15 PM
+        - status page updated
+        - customers told⟧
+
+        ## Root cause
+
+        A deleted namespace.
+      `);
+      const model = analyze(doc.text);
+      assert.deepEqual(entriesOf(doc.text), ['heading 5:00 PM Incident declared in the team channel.', 'heading 5:15 PM ']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.range), doc.ranges);
+      assert.equal(model.timeline.zone?.raw, 'BST');
+    });
+
+    it('reads the timed lines of a code block or a fenced block as entries', () => {
+      assert.deepEqual(entriesOf('## Timeline\n\n```\n[unknown] → a script failed\n[21:35]   → page reported down\n[21:37]   → container restarted\n```\n'), ['code 21:35 page reported down', 'code 21:37 container restarted']);
+      assert.deepEqual(entriesOf('## Timeline\n\n    2:00 PM: users report slowness\n    2:20 PM: queries traced\n'), ['code 2:00 PM users report slowness', 'code 2:20 PM queries traced']);
+    });
+
+    it('reads HTML lines that start with a time as entries, the tags left out of the event', () => {
+      const text = '<h2>Timeline</h2>\n<ul>\n  <li><strong>08:00 AM:</strong> Alerts fired.</li>\n  <li><strong>08:15 AM:</strong> Errors rose.</li>\n</ul>\n<p>&emsp;:small_orange_diamond:16:15 GMT+1: Load was high.</p>\n';
+      assert.deepEqual(entriesOf(text), ['html 08:00 AM Alerts fired.', 'html 08:15 AM Errors rose.', 'html 16:15 Load was high.']);
+    });
+
+    it('reads the items nested under a group label as the entries, on the group\'s date', () => {
+      const model = analyze(dedent`
+        ## Timeline
+        - 2025-04-13
+          - 4:16: staging returns 404
+          - ~18:30: call ends for the day
+        - 2025-04-14
+          - 8:30: diagnosis resumes
+        - **Actions taken:**
+          - Restarted the proxy
+      `);
+      assert.deepEqual(model.timeline.entries.map((e) => `${e.time?.raw ?? '-'} day ${e.dayOffset} ${e.text}`), ['4:16 day 0 staging returns 404', '18:30 day 0 call ends for the day', '8:30 day 1 diagnosis resumes', '- day 1 Restarted the proxy']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.day?.day ?? null), [13, 13, 14, null]);
+    });
+
+    it('takes the day of the entries under a date heading', () => {
+      const model = analyze('## Timeline\n\n### 2025-02-20\n\n- 23:10: deploy\n\n### 2025-02-21\n\n- 09:00: rollback\n');
+      assert.deepEqual(model.timeline.entries.map((e) => [e.dayOffset, e.absoluteMinutes]), [[0, 23 * 60 + 10], [1, 1440 + 9 * 60]]);
+    });
+
+    it('keeps the entries of a timeline\'s phases (`Detection:`, `**Resolution**` with timed entries under them) in the timeline', () => {
+      const model = analyze(dedent`
+        Timeline:
+
+        Detection:
+
+        - 2:00 PM (UTC): Alerts fired.
+
+        Resolution:
+
+        - 4:15 PM (UTC): Patched and restarted.
+
+        Root Cause and Resolution:
+
+        Root Cause:
+
+        - An outdated web server.
+      `);
+      assert.deepEqual(model.sections.map((s) => `${s.kinds.join('+')}${s.parent ? ` < ${s.parent.kinds.join('+')}` : ''}`), ['timeline', 'detection < timeline', 'resolution < timeline', 'root_cause+resolution', 'root_cause < root_cause+resolution']);
+      assert.deepEqual(model.timeline.entries.map((e) => e.time?.raw), ['2:00 PM', '4:15 PM']);
     });
   });
 

@@ -109,4 +109,9 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf(text, RULE), []);
     assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
   });
+
+  it('is silent on a line acting as a combined heading whose parts follow right under it', () => {
+    const text = 'Root Cause and Resolution:\n\nRoot Cause:\n\n- An outdated web server.\n\nResolution:\n\n- Patched it.\n';
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
+  });
 });
