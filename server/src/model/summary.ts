@@ -12,16 +12,19 @@ const END_CUE = /(?:until|till|ended at|ending at|resolved at|restored at|recove
 /** Just before a start time, with its date left out: `Start Time:`, `began at`, `started at`, `since`. */
 const START_CUE = /(?:\bstart(?:ed|ing)?(?:[\s_-]*(?:time|date))?\s*(?:[:=-]|\bat\b|\bon\b)|\bbegan(?:\s+(?:at|on))?|\bbeginning(?:\s+at)?|\bsince|\bfrom)[\s*_]*\(?\s*$/i;
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
-const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)`;
-const HOURS = String.raw`(?:hours?|hrs?|h)`;
-const MINUTES = String.raw`(?:minutes?|mins?|m)`;
-const APPROXIMATE = String.raw`(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just over|more than|less than|under)`;
-/** `about 2 hours`, `37 minutes`, `2 hours and 10 minutes`: groups approximate, amount, unit, extra minutes. */
-const AMOUNT_PHRASE = String.raw`(${APPROXIMATE}\s+)?${AMOUNT}\s*(${HOURS}|${MINUTES})\b(?:,?\s*(?:and\s+)?(\d+)\s*(${MINUTES})\b)?`;
-/** Words that only ever give the incident's length: `lasted 37 minutes`, `a duration of`, `an outage of 2 hours`. */
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?)`;
+/** Units, with their length in minutes in `UNIT_MINUTES`. */
+const UNIT = String.raw`(?<unit>hours?|hrs?|h|minutes?|mins?|m|days?|weeks?)`;
+const APPROXIMATE = String.raw`(?<approximate>(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just over|more than|less than|under)\s+|~\s*)`;
+/**
+ * `about 2 hours`, `37 minutes`, `2 hours and 10 minutes`, `1h 30m`, `2 and a half hours`, `an hour
+ * and a half`, `10 hrs`, `~1hr`, `two weeks`: an amount, its unit, and a half or minutes more.
+ */
+const AMOUNT_PHRASE = String.raw`${APPROXIMATE}?${AMOUNT}(?<halfBefore>\s+and\s+(?:a\s+)?half)?\s*${UNIT}\b(?<halfAfter>\s+and\s+a\s+half)?(?:,?\s*(?:and\s+)?(?<extra>\d+)\s*(?<extraUnit>minutes?|mins?|m)\b)?`;
+/** Words that only ever give the incident's length: `lasted 37 minutes`, `Duration: 2 hours`, `an outage of 2 hours`. */
 const STATED_DURATION = new RegExp(
-  String.raw`\b(?:lasted|lasting|duration(?:\s+of)?|spann(?:ed|ing)|totall?ing|(?:a\s+)?total\s+of|(?:outage|downtime|disruption|interruption|degradation|unavailability)\s+of)(?:\s+for)?\s*:?\s+(?:a total of\s+)?` +
+  String.raw`\b(?:lasted|lasting|duration(?:\s+of)?|spann(?:ed|ing)|totall?ing|(?:a\s+)?total\s+of|(?:outage|downtime|disruption|interruption|degradation|unavailability)\s+of)(?:\s+for)?[*_]*\s*:?[*_]*\s+(?:a total of\s+)?` +
     AMOUNT_PHRASE,
   'dgi',
 );
@@ -29,10 +32,16 @@ const STATED_DURATION = new RegExp(
 const CONTEXTUAL_DURATION = new RegExp(String.raw`\b(?:for|took)\s+` + AMOUNT_PHRASE, 'dgi');
 /** `45 minutes of downtime`, `2 hours of degraded service`. */
 const DURATION_OF_OUTAGE = new RegExp(AMOUNT_PHRASE + String.raw`\s+of\s+(?:downtime|outage|disruption|unavailability|degraded (?:service|performance)|errors)\b`, 'dgi');
+/** `11:00 - 12:20 UTC (1 hour 20 minutes)`: a length in parentheses right after the window. */
+const WINDOW_LENGTH = new RegExp(String.raw`\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z][A-Za-z]{1,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*[.,]?\s*\(\s*` + AMOUNT_PHRASE + String.raw`\s*\)`, 'dgi');
 /** `a 45-minute outage`; not `5-minute intervals` or `a 10-minute window`. */
 const ADJECTIVE_DURATION = new RegExp(String.raw`\b(\d+)[-\s](hour|minute)\s+(?:outage|downtime|incident|disruption|interruption|degradation)\b`, 'gi');
+/** `約12分間`, `2時間`, `継続時間: 約12分`: Japanese lengths, with 間 (a span) or under a duration label. */
+const JAPANESE_DURATION = /(?<label>(?:継続|所要|影響|停止|障害)時間[*_]*\s*[:：][^\n(（]*?[(（]?\s*)?(?<approximate>約)?(?<amount>\d+(?:\.\d+)?)\s*(?<unit>時間|分)(?:(?<extra>\d+)分)?(?<span>間)?/dg;
+const UNIT_MINUTES: Record<string, number> = { h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, 時間: 60, m: 1, min: 1, mins: 1, minute: 1, minutes: 1, 分: 1, day: 1440, days: 1440, week: 10080, weeks: 10080 };
+
 /** What makes `for 2 hours` the incident's length: the sentence says something was down, failing or hit. */
-const INCIDENT_WORDS = /\b(?:down|offline|unavailable|unreachable|inaccessible|outages?|incident|downtime|disrupt\w*|degraded|interrupt\w*|impacted|affected|fail\w*|errors?|broken|crash\w*|unable|could(?:n't|n’t| not)|can(?:'t|’t|not)|not (?:load|work|respond|reachable|available)|stopped|timed out|timing out|slow|stalled|hung|lost)\b/i;
+const INCIDENT_WORDS = /\b(?:down|offline|flaky|intermittent\w*|unstable|unreliable|unavailable|unreachable|inaccessible|outages?|incident|downtime|disrupt\w*|degraded|interrupt\w*|impacted|affected|fail\w*|errors?|broken|crash\w*|unable|could(?:n't|n’t| not)|can(?:'t|’t|not)|not (?:load|work|respond|reachable|available)|stopped|timed out|timing out|slow|stalled|hung|lost)\b/i;
 /** A verb before `for` that makes the span something else's: `cached for 5 minutes`, `retried for 10 minutes`. */
 const OTHER_SPAN_BEFORE = /\b(?:cached|stored|kept|retained|retr(?:y|ies|ied)|wait(?:s|ed)?|sleeps?|slept|paused|valid|expires?|expired|lives?|lived|runs?|ran|scheduled|set|configured|polled|held)\s*$/i;
 
@@ -98,7 +107,8 @@ function dateBefore(text: string, mention: TimeMention): CalendarDate | null {
 function cueText(text: string, mention: TimeMention, after: number): string {
   const before = text.slice(Math.max(after, mention.range.start - 80), mention.range.start);
   const date = dateBefore(text, mention);
-  return date ? before.slice(0, before.length - (mention.range.start - date.range.start)) : before;
+  // A date we cannot read (`03, 14, 2024,`) is figures and commas all the same.
+  return (date ? before.slice(0, Math.max(0, before.length - (mention.range.start - date.range.start))) : before).replace(/[\s\d,./-]*$/, ' ');
 }
 
 /**
@@ -117,8 +127,20 @@ function readWindow(text: string, mentions: TimeMention[]): { start: TimeClaim |
   const labelledStart = mentions.find((m, i) => START_CUE.test(cueText(text, m, i > 0 ? mentions[i - 1].range.end : 0)));
   const start = labelledStart ?? mentions[0];
   const startIndex = mentions.indexOf(start);
-  const endMention = mentions.slice(startIndex + 1).find((m) => END_CUE.test(cueText(text, m, mentions[mentions.indexOf(m) - 1].range.end)));
+  const later = mentions.slice(startIndex + 1);
+  const endMention = later.find((m) => END_CUE.test(cueText(text, m, mentions[mentions.indexOf(m) - 1].range.end))) ?? later.find((m) => RECOVERY.test(sentenceAround(text, m)));
   return { start: claim(text, start, endMention ?? null), end: endMention ? claim(text, endMention, start) : null };
+}
+
+/** A sentence saying the service came back: its time is when the incident ended (`at 12:10pm, all services were back up`). */
+const RECOVERY = /\b(?:restored|resolved|recovered|back (?:up|online|to normal)|fully (?:functional|operational)|mitigated|returned to normal)\b/i;
+
+/** The sentence a time stands in, within its paragraph. */
+function sentenceAround(text: string, mention: TimeMention): string {
+  const from = Math.max(0, mention.range.start - 200);
+  const before = text.slice(from, mention.range.start).split(/[.!?]\s+|\n[ \t]*\r?\n/).pop() ?? '';
+  const after = text.slice(mention.range.end, mention.range.end + 200).split(/[.!?](?:\s|$)|\n[ \t]*\r?\n/)[0];
+  return before + after;
 }
 
 /** Whether the text between two times joins them as a window: a connector, and at most the end's date after it. */
@@ -144,7 +166,9 @@ function readDuration(text: string, ranges: TextRange[]): DurationClaim | null {
       ...[...source.matchAll(STATED_DURATION)].map((m) => spelledDuration(text, range.start, m)),
       ...[...source.matchAll(CONTEXTUAL_DURATION)].filter((m) => aboutTheIncident(source, m.index)).map((m) => spelledDuration(text, range.start, m)),
       ...[...source.matchAll(DURATION_OF_OUTAGE)].map((m) => spelledDuration(text, range.start, m)),
+      ...[...source.matchAll(WINDOW_LENGTH)].map((m) => spelledDuration(text, range.start, m)),
       ...[...source.matchAll(ADJECTIVE_DURATION)].map((m) => adjectiveDuration(text, range.start, m)),
+      ...[...source.matchAll(JAPANESE_DURATION)].filter((m) => m.groups!.label || m.groups!.span).map((m) => spelledDuration(text, range.start, m)),
     ];
     if (found.length) return found.reduce((first, claim) => (claim.range.start < first.range.start ? claim : first));
   }
@@ -158,17 +182,19 @@ function aboutTheIncident(source: string, index: number): boolean {
   return INCIDENT_WORDS.test(sentence) && !OTHER_SPAN_BEFORE.test(before);
 }
 
-/** A duration in words or figures, from a match of `AMOUNT_PHRASE` (groups 1–4); its range covers only the amount. */
+/** A duration in words or figures, from a match of `AMOUNT_PHRASE` (or the Japanese form); its range covers only the amount. */
 function spelledDuration(text: string, offset: number, match: RegExpExecArray | RegExpMatchArray): DurationClaim {
-  const [, approximate, value, unit, extraMinutes] = match;
-  const indices = (match as RegExpExecArray).indices!;
-  const isHours = /^h/i.test(unit);
-  const minutes = amount(value) * (isHours ? 60 : 1) + (extraMinutes ? Number(extraMinutes) : 0);
-  const written = isHours && !extraMinutes ? 30 : 1;
+  const groups = match.groups!;
+  const spans = (match as RegExpExecArray).indices!.groups!;
+  const unitMinutes = UNIT_MINUTES[groups.unit.toLowerCase()] ?? 1;
+  const half = groups.halfBefore || groups.halfAfter ? 0.5 : 0;
+  const minutes = Math.round((amount(groups.amount) + half) * unitMinutes + (groups.extra ? Number(groups.extra) : 0));
+  // `2 hours` allows half an hour either way, `2 and a half hours` a quarter; minutes are exact.
+  const written = unitMinutes >= 60 && !groups.extra ? (half ? 15 : unitMinutes / 2) : 1;
   // `about` widens what the figure allows, never narrows it (`about 2 hours` is no stricter than `2 hours`).
-  const precisionMinutes = approximate ? Math.max(written, 5, Math.round(minutes * 0.15)) : written;
-  const start = offset + (indices[1] ?? indices[2])[0];
-  const end = offset + (indices[5] ?? indices[3])[1];
+  const precisionMinutes = groups.approximate ? Math.max(written, 5, Math.round(minutes * 0.15)) : written;
+  const start = offset + (spans.approximate ?? spans.amount)[0];
+  const end = offset + (spans.extraUnit ?? spans.extra ?? spans.halfAfter ?? spans.unit)[1];
   return { minutes, raw: text.slice(start, end), range: { start, end }, precisionMinutes };
 }
 

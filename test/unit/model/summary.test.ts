@@ -65,6 +65,12 @@ describe('model: summary claims', () => {
       assert.deepEqual([formatHHMM(began.start!.time.minutes), formatHHMM(began.end!.time.minutes)], ['09:10', '09:55']);
     });
 
+    it('takes the time of the sentence saying the service came back as the end', () => {
+      const claims = summaryOf('At about 9:40am every service became unreachable. After ruling out guesses we upgraded the proxy, and at 12:10pm all services were back up.');
+      assert.deepEqual([formatHHMM(claims.start!.time.minutes), formatHHMM(claims.end!.time.minutes)], ['09:40', '12:10']);
+      assert.equal(summaryOf('At 9:40 the proxy failed; at 10:05 we paged the team.').end, null);
+    });
+
     it('reads the times of an HTML summary, between its tags', () => {
       const claims = analyze('<h2>Issue Summary</h2>\n<p><strong>Duration:</strong> From 7:40pm to 8:25pm CAT, the shop was down.</p>\n\n<h2>Timeline</h2>\n').summary;
       assert.deepEqual([formatHHMM(claims.start!.time.minutes), formatHHMM(claims.end!.time.minutes), claims.end!.zone?.raw], ['19:40', '20:25', 'CAT']);
@@ -106,6 +112,17 @@ describe('model: summary claims', () => {
       ['The site went down at 10:00 and stayed offline for 3 hours.', '3 hours', 180],
       ['Resolving the incident took 2 hours.', '2 hours', 120],
       ['Errors are cached for 5 minutes. Checkout was down for 40 minutes.', '40 minutes', 40],
+      ['The outage lasted an hour and a half.', 'an hour and a half', 90],
+      ['Payments failed for 2 and half hours.', '2 and half hours', 150],
+      ['Payments failed for two and a half hours.', 'two and a half hours', 150],
+      ['- **Duration**: 10 hrs, from the morning on.', '10 hrs', 600],
+      ['Duration: 1h 30m of failed logins.', '1h 30m', 90],
+      ['The hub was down for ~1hr.', '~1hr', 60],
+      ['**Duration:** May 9, 2025, 11:00 - 12:20 UTC (1 hour 20 minutes)', '1 hour 20 minutes', 80],
+      ['Uploads failed from 14:00 to 16:30 UTC (2 hours 30 minutes).', '2 hours 30 minutes', 150],
+      ['Downloads were flaky for about two weeks.', 'about two weeks', 20160],
+      ['公開 Web が約12分間 Error 1033 になった。', '約12分', 12],
+      ['- **継続時間**: 2025-06-07 17:19–17:31 JST（約12分）', '約12分', 12],
     ];
     for (const [sentence, raw, minutes] of durations) {
       it(`reads ${JSON.stringify(raw)} in ${JSON.stringify(sentence)} as ${minutes} minutes`, () => {
