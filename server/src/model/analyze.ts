@@ -2,6 +2,7 @@
 
 import { readActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
+import { detectLanguage } from './language';
 import { parseMarkdown, rangeOf } from './markdown';
 import { findTimeMentions } from './mentions';
 import { findMojibake } from './mojibake';
@@ -42,6 +43,7 @@ export function analyze(text: string): PostmortemModel {
     frontMatter,
     actionItems: readActionItems(text, root, sections),
     mojibake: findMojibake(text),
+    language: detectLanguage(text),
     tables: root.children.flatMap((block) => (block.type === 'table' ? [rangeOf(block)!] : [])),
     root,
     tooLarge: null,
@@ -76,6 +78,7 @@ function emptyModel(text: string, tooLarge: PostmortemModel['tooLarge']): Postmo
     frontMatter: null,
     actionItems: [],
     mojibake: [],
+    language: { code: 'en', known: true },
     tables: [],
     root: { type: 'root', children: [] },
     tooLarge,

@@ -7,3 +7,4 @@ export { addDays, classifyEvent, dateOfTimelineDay, formatIncidentDate, formatMe
 export type { EntryMetrics, EventKind, IncidentDate, IncidentMetrics, IncidentMoment, Milestone } from './metrics';
 export { repairMojibake } from './mojibake';
 export * from './types';
+export type { ReportLanguage } from './language';

@@ -76,6 +76,23 @@ export function requiredSectionsFor(model: PostmortemModel): SectionKind[] | nul
   return template ? templateKinds(template) : null;
 }
 
+/**
+ * The bundled template a report's headings follow most closely: the one it lacks the fewest
+ * sections of, then the one it has the most sections of, then the first (the student template).
+ */
+export function closestTemplate(present: ReadonlySet<SectionKind>): ReportTemplate {
+  let best = TEMPLATES[0];
+  let bestMissing = Infinity;
+  let bestMatched = -1;
+  for (const template of TEMPLATES) {
+    const kinds = templateKinds(template);
+    const matched = kinds.filter((kind) => present.has(kind)).length;
+    const missing = kinds.length - matched;
+    if (missing < bestMissing || (missing === bestMissing && matched > bestMatched)) [best, bestMissing, bestMatched] = [template, missing, matched];
+  }
+  return best;
+}
+
 export interface NewReportOptions {
   title: string;
   /** The report's date (today, for a new report), written as its local calendar date. */

@@ -3,6 +3,7 @@
 // any consumer can map them to positions with its own line index.
 
 import type { Root } from 'mdast';
+import type { ReportLanguage } from './language';
 
 export const SECTION_KINDS = [
   'summary',
@@ -256,6 +257,8 @@ export interface PostmortemModel {
   frontMatter: FrontMatter | null;
   actionItems: ActionItem[];
   mojibake: MojibakeRun[];
+  /** The language the report is written in, and whether we know its section names. */
+  language: ReportLanguage;
   /** Every table among the top-level blocks (timeline or not), header row included. */
   tables: TextRange[];
   /** The Markdown tree the model was read from (empty for a text too large), for renderers that need more than the model says; read it, never change it. */

@@ -1,4 +1,4 @@
-import { describeTime, formatDuration, statedWindowMinutes } from '../model';
+import { describeTime, formatDuration, incidentMetrics, statedWindowMinutes } from '../model';
 import type { Rule } from './rule';
 import { claimInTimelineZone, firstEntry, lastEntry, timedEntries } from './incident-times';
 
@@ -27,10 +27,18 @@ export const durationMismatch: Rule = {
       measured = (((last.absoluteMinutes - claimInTimelineZone(model, start)) % 1440) + 1440) % 1440;
       [from, to] = [`${describeTime(start.time)} (the summary's start)`, `${describeTime(last.time)} (the last timeline entry)`];
     } else {
+      // Without a stated start, a timeline often runs from what led up to the incident to the
+      // follow-up after it: only where it marks when the incident was detected and resolved does
+      // it say how long the incident lasted.
+      const { detection, resolution } = incidentMetrics(model);
+      if (!detection || !resolution || resolution.sinceStart <= detection.sinceStart) return [];
+      const [detected, resolved] = [model.timeline.entries[detection.entryIndex], model.timeline.entries[resolution.entryIndex]];
       const first = firstEntry(entries)!;
       const last = lastEntry(entries)!;
-      measured = last.absoluteMinutes - first.absoluteMinutes;
-      [from, to] = [`${describeTime(first.time)} (the first timeline entry)`, `${describeTime(last.time)} (the last)`];
+      const wholeTimeline = last.absoluteMinutes - first.absoluteMinutes;
+      measured = resolution.sinceStart - detection.sinceStart;
+      if (Math.abs(wholeTimeline - stated.minutes) <= stated.precisionMinutes) return [];
+      [from, to] = [`${describeTime(detected.time!)} (when the timeline detects it)`, `${describeTime(resolved.time!)} (when it is resolved)`];
     }
     if (Math.abs(measured - stated.minutes) <= stated.precisionMinutes) return [];
     return [{

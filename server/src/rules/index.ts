@@ -12,6 +12,7 @@ import { mojibake } from './mojibake';
 import { pseudoHeading } from './pseudo-heading';
 import { applyEdits, editsOverlap } from './edits';
 import type { Diagnostic, Fix, FixContext, Rule, Severity, TextEdit } from './rule';
+import { DEFAULT_REQUIRED_SECTIONS } from './rule';
 import { summaryIncomplete } from './summary-incomplete';
 import { timelineMissingEvent } from './timeline-missing-event';
 import { timelineMissingTime } from './timeline-missing-time';
@@ -24,6 +25,7 @@ import { windowMismatch } from './window-mismatch';
 
 export type { Diagnostic, Fix, FixContext, Rule, RuleMeta, Severity, TextEdit } from './rule';
 export { applyEdits } from './edits';
+export { DEFAULT_REQUIRED_SECTIONS } from './rule';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -53,7 +55,6 @@ export interface LintConfig {
   requiredSections: readonly SectionKind[];
 }
 
-export const DEFAULT_REQUIRED_SECTIONS: readonly SectionKind[] = ['summary', 'timeline', 'root_cause', 'resolution', 'action_items'];
 
 export const DEFAULT_CONFIG: LintConfig = { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS };
 

@@ -1,11 +1,11 @@
 import { dominantTimeStyle, formatTime, SECTION_KINDS } from '../model';
 import type { ClockTime, PostmortemModel, SectionKind } from '../model';
 import { lineEndAt } from '../model/markdown';
-import { requiredSectionsFor, templateReference, TEMPLATES } from '../model/templates';
+import { closestTemplate, templateKinds, templateReference, TEMPLATES } from '../model/templates';
 import { firstEntry, lastEntry, timedEntries } from './incident-times';
 import { isBlankLine, lineBreakOf, lineStartAt, sectionDepth } from './layout';
-import type { Rule, RuleFinding, TextEdit } from './rule';
-import { SECTION_TITLES } from './rule';
+import type { Rule, RuleFinding, Severity, TextEdit } from './rule';
+import { DEFAULT_REQUIRED_SECTIONS, SECTION_TITLES } from './rule';
 
 const GUIDANCE: Record<string, string> = {
   summary: 'when it started and ended (with time zone), the impact, and the root cause in brief',
@@ -27,17 +27,25 @@ export const missingSection: Rule = {
     fixable: true,
   },
   check(model, context) {
-    const present = new Set(model.sections.flatMap((s) => s.covers));
+    // Section names of a language we do not know cannot be read: say nothing rather than something false.
+    if (!model.language.known) return [];
     const anchor = model.title?.range ?? { start: 0, end: lineEndAt(model.text, 0) };
-    // The report's own template, when its front matter names one, decides over the settings.
-    const required = requiredSectionsFor(model) ?? context.requiredSections;
-    const reference = templateReference(model);
-    const requiredBy = reference?.template ? `, which the \`${reference.template.id}\` template requires` : '';
+    if (model.sections.length === 0) {
+      return [{
+        range: anchor,
+        severity: 'warning',
+        message: 'No heading in this file names a part of a postmortem, so its parts cannot be checked. Give each part a heading that says what it holds (`## Issue Summary`, `## Timeline`, ...), or, if this is not a postmortem, leave it out of `postmortem.files`.',
+      }];
+    }
+    const present = new Set(model.sections.flatMap((s) => s.covers));
+    const { kinds: required, requiredBy, severity } = requirement(model, context.requiredSections, present);
     const findings: RuleFinding[] = SECTION_KINDS.filter((kind) => required.includes(kind) && !present.has(kind)).map((kind) => ({
       range: anchor,
       message: `The report has no ${SECTION_TITLES[kind]} section${requiredBy}. Add a \`## ${SECTION_TITLES[kind]}\` heading with ${GUIDANCE[kind]}.`,
       data: { kind },
+      ...(severity ? { severity } : {}),
     }));
+    const reference = templateReference(model);
     if (reference && !reference.template) {
       findings.unshift({
         range: reference.range,
@@ -115,6 +123,33 @@ function lineBreaksBefore(text: string, offset: number): number {
   let count = 0;
   for (let i = offset - 1; i >= 0 && /\s/.test(text[i]); i--) if (text[i] === '\n') count++;
   return count;
+}
+
+interface Requirement {
+  kinds: readonly SectionKind[];
+  /** Why, for the message: `, which the \`alx\` template requires`. */
+  requiredBy: string;
+  /** Set when the requirement is only assumed, so a finding is a suggestion, not an error. */
+  severity: Severity | null;
+}
+
+/**
+ * The sections the report must have: those of the template its front matter names; else the
+ * configured ones; else, with the setting at its default, those of the bundled template its
+ * headings follow most closely (a company report is not held to the student template).
+ */
+function requirement(model: PostmortemModel, configured: readonly SectionKind[], present: ReadonlySet<SectionKind>): Requirement {
+  const declared = templateReference(model)?.template;
+  if (declared) return { kinds: templateKinds(declared), requiredBy: `, which the \`${declared.id}\` template requires`, severity: null };
+  if (!sameKinds(configured, DEFAULT_REQUIRED_SECTIONS)) return { kinds: configured, requiredBy: '', severity: null };
+  const assumed = closestTemplate(present);
+  const kinds = templateKinds(assumed);
+  if (sameKinds(kinds, DEFAULT_REQUIRED_SECTIONS)) return { kinds, requiredBy: '', severity: null };
+  return { kinds, requiredBy: `, which the \`${assumed.id}\` template has (assumed from the report's headings; name a template in the front matter to choose)`, severity: 'warning' };
+}
+
+function sameKinds(a: readonly SectionKind[], b: readonly SectionKind[]): boolean {
+  return a.length === b.length && a.every((kind) => b.includes(kind));
 }
 
 /** Whether most section headings have a blank line under them (so does a document without any). */

@@ -60,6 +60,9 @@ export interface Diagnostic {
   data?: Record<string, unknown>;
 }
 
+/** What a report must have when neither its front matter nor the settings say otherwise: the student template's sections. */
+export const DEFAULT_REQUIRED_SECTIONS: readonly SectionKind[] = ['summary', 'timeline', 'root_cause', 'resolution', 'action_items'];
+
 export const SECTION_TITLES: Record<SectionKind, string> = {
   summary: 'Summary',
   impact: 'Impact',

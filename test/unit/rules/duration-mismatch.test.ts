@@ -36,10 +36,14 @@ describe(`rule: ${RULE}`, () => {
     ]);
   });
 
-  it('measures the timeline from first to last entry when the summary gives no time', () => {
-    const doc = marked('## Summary\n\nCheckout was down for ⟦2 hours⟧.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:45: b\n');
+  it('when the summary gives no time, measures from the entry that detects the incident to the one that resolves it', () => {
+    const doc = marked('## Summary\n\nCheckout was down for ⟦2 hours⟧.\n\n## Timeline (UTC)\n\n- 09:30: Deploy of the new index\n- 10:00: Alert fired for checkout errors\n- 10:45: Incident resolved\n- 14:00: Postmortem review\n');
     assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
-    assert.match(diagnosticsOf(doc.text, RULE)[0].message, /from 10:00 \(the first timeline entry\) to 10:45 \(the last\) is 45m\./);
+    assert.match(diagnosticsOf(doc.text, RULE)[0].message, /from 10:00 \(when the timeline detects it\) to 10:45 \(when it is resolved\) is 45m\./);
+  });
+
+  it('says nothing when the summary gives no time and the timeline does not mark detection and resolution: it may run from the lead-up to the follow-up', () => {
+    assert.deepEqual(diagnosticsOf('## Summary\n\nThe site returned errors for 12 minutes.\n\n## Timeline\n\n- 15:51: proxy started\n- 17:19: requests fail\n- 17:31: requests succeed\n- 17:49: config committed\n', RULE), []);
   });
 
   it('measures to the last entry on the timeline\'s clock when it is written in another zone', () => {
@@ -53,21 +57,22 @@ describe(`rule: ${RULE}`, () => {
   });
 
   it('gives the measured duration, for a quick fix', () => {
-    assert.deepEqual(lintRule('## Summary\n\nCheckout was down for 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:45: b\n', RULE).map((d) => d.data), [{ measuredMinutes: 45 }]);
+    assert.deepEqual(lintRule('## Summary\n\nCheckout was down for 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: Alert fired\n- 10:45: Incident resolved\n', RULE).map((d) => d.data), [{ measuredMinutes: 45 }]);
   });
 
   it('tolerates `about 2 hours` for 2h 10m', () => {
-    assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for about 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 12:10: b\n', RULE), []);
+    assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for about 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: Alert fired\n- 12:10: Incident resolved\n', RULE), []);
+    assert.equal(diagnosticsOf('## Summary\n\nCheckout was down for about 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: Alert fired\n- 12:40: Incident resolved\n', RULE).length, 1);
   });
 
   it('tolerates whatever `2 hours` tolerates when written `about 2 hours`', () => {
-    const timeline = '\n\n## Timeline (UTC)\n\n- 10:00: a\n- 12:25: b\n';
+    const timeline = '\n\n## Timeline (UTC)\n\n- 10:00: Alert fired\n- 12:25: Incident resolved\n';
     assert.deepEqual(diagnosticsOf(`## Summary\n\nCheckout was down for 2 hours.${timeline}`, RULE), []);
     assert.deepEqual(diagnosticsOf(`## Summary\n\nCheckout was down for about 2 hours.${timeline}`, RULE), []);
   });
 
   it('reports `about 37 minutes` for 50 minutes', () => {
-    assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for about 37 minutes.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:50: b\n', RULE).map((d) => d.text), ['about 37 minutes']);
+    assert.deepEqual(diagnosticsOf('## Summary\n\nCheckout was down for about 37 minutes.\n\n## Timeline (UTC)\n\n- 10:00: Alert fired\n- 10:50: Incident resolved\n', RULE).map((d) => d.text), ['about 37 minutes']);
   });
 
   it('takes `2 hours and 12 minutes` to the minute, across midnight', () => {
@@ -121,7 +126,8 @@ describe(`rule: ${RULE}`, () => {
     });
 
     it('is left alone by Fix all, which never rewrites the writer\'s claims', () => {
-      const text = '## Summary\n\nCheckout was down for 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: a\n- 10:45: b\n';
+      const text = '## Summary\n\nCheckout was down for 2 hours.\n\n## Timeline (UTC)\n\n- 10:00: Alert fired\n- 10:45: Incident resolved\n';
+      assert.equal(lintRule(text, RULE).length, 1);
       assert.equal(fixAll(text, ONLY_THIS_RULE).text, text);
     });
   });

@@ -56,7 +56,76 @@ describe(`rule: ${RULE}`, () => {
   });
 
   it('gives the missing kind, for a quick fix', () => {
-    assert.deepEqual(lintRule('# Outage\n', RULE, { requiredSections: ['timeline', 'summary'] }).map((d) => d.data), [{ kind: 'summary' }, { kind: 'timeline' }]);
+    assert.deepEqual(lintRule('# Outage\n\n## Impact\n\nx\n', RULE, { requiredSections: ['timeline', 'summary'] }).map((d) => d.data), [{ kind: 'summary' }, { kind: 'timeline' }]);
+  });
+
+  it('says once that a file has no section at all, instead of listing every section as missing', () => {
+    const doc = marked('⟦# 0x19. Postmortem⟧\n\n[Read it on my blog](https://example.com/postmortem)\n');
+    assert.deepEqual(rangesOf(doc.text, RULE), doc.ranges);
+    const [finding] = diagnosticsOf(doc.text, RULE);
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /^No heading in this file names a part of a postmortem/);
+  });
+
+  it('says nothing of a report in a language whose section names it does not know', () => {
+    const italian = dedent`
+      # Interruzione del servizio di pagamento
+
+      ## Sommario
+
+      Il servizio di pagamento non era disponibile per la maggior parte degli utenti e non è stato possibile completare gli ordini.
+
+      ## Cronologia
+
+      - 10:00: il servizio si è fermato
+      - 10:40: il servizio è stato ripristinato
+    `;
+    assert.deepEqual(diagnosticsOf(italian, RULE), []);
+    assert.deepEqual(diagnosticsOf('# 障害報告\n\n## 概要\n\n決済サービスが停止しました。ユーザーは支払いができませんでした。\n\n## 経過\n\n- 10:00 停止\n', RULE).map((d) => d.message.split('.')[0]), [
+      'The report has no Root Cause section',
+      'The report has no Resolution section',
+      'The report has no Action Items section',
+    ]);
+  });
+
+  it('holds a report that names no template to the bundled template its headings follow, as a suggestion naming it', () => {
+    const company = dedent`
+      # Checkout outage
+
+      ## Overview
+
+      Checkout failed for an hour.
+
+      ## Impact
+
+      40% of orders failed.
+
+      ## Timeline
+
+      - 10:00: alert
+
+      ## Contributing Factors
+
+      A bad index.
+
+      ## Resolution
+
+      Rolled back.
+    `;
+    assert.deepEqual(diagnosticsOf(company, RULE).map((d) => [d.severity, d.message.split('. Add')[0]]), [
+      ['warning', 'The report has no Action Items section, which the `pagerduty` template has (assumed from the report\'s headings; name a template in the front matter to choose)'],
+    ]);
+    // A student report lacking a section is held to the default sections, as an error.
+    assert.deepEqual(diagnosticsOf('# Outage\n\n## Issue Summary\n\nx\n\n## Timeline\n\n- 10:00: a\n\n## Root cause\n\ny\n\n## Corrective measures\n\n- z\n', RULE).map((d) => [d.severity, d.message.split('.')[0]]), [
+      ['error', 'The report has no Resolution section'],
+    ]);
+    // Settings chosen by the user are kept as they are.
+    assert.deepEqual(diagnosticsOf(company, RULE, { requiredSections: ['summary', 'trigger'] }).map((d) => d.message.split('.')[0]), ['The report has no Trigger section']);
+  });
+
+  it('counts a Remediation section as telling the resolution too', () => {
+    const text = '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:00: a\n\n## Root cause\n\ny\n\n## Remediation\n\n- Rolled back; add a canary.\n';
+    assert.deepEqual(diagnosticsOf(text, RULE), []);
   });
 
   it('is silent on a complete report', () => {
@@ -152,8 +221,8 @@ describe(`rule: ${RULE}`, () => {
     it('writes the heading at the level the sections use, or one below the title', () => {
       const config = { requiredSections: ['resolution' as const] };
       assert.match(applyFix('# Outage\n\n### Summary\n\nx\n\n### Root cause\n\ny\n', RULE, { config }), /\n\n### Resolution\n\n/);
-      assert.match(applyFix('## Outage\n\nx\n', RULE, { config }), /\n\n### Resolution\n\n/);
-      assert.match(applyFix('Outage notes\n\nx\n', RULE, { config }), /\n\n## Resolution\n\n/);
+      assert.match(applyFix('## Outage\n\n**Summary**\n\nx\n', RULE, { config }), /\n\n### Resolution\n\n/);
+      assert.match(applyFix('Outage notes\n\nSummary:\nx\n', RULE, { config }), /\n\n## Resolution\n_/);
       // Sections above the title: heading-level asks for a level below the title, and so does the new section.
       assert.match(applyFix('## Outage\n\n# Summary\n\nx\n', RULE, { config }), /\n\n### Resolution\n\n/);
     });

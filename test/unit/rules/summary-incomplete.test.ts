@@ -41,4 +41,9 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf('## Summary\n\n## Timeline\n\n- 10:00: a\n', RULE), []);
     assert.deepEqual(diagnosticsOf('# Outage\n\nSomething went wrong.\n', RULE), []);
   });
+
+  it('in a report in another language, asks only for the times: impact and cause are read from English words', () => {
+    const spanish = '# Caída del sitio\n\n## Resumen\n\nEl sitio no respondió para los usuarios y se perdieron ventas porque el contenedor falló.\n\n## Cronología\n\n- 21:35: detección\n';
+    assert.deepEqual(diagnosticsOf(spanish, RULE).map((d) => d.message), ['The summary should say when it started and ended, with the time zone (`From 10:00 to 10:22 UTC`).']);
+  });
 });
