@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from '../support/paths';
@@ -50,6 +50,9 @@ describe('postmortem-lint', () => {
     mkdirSync(join(folder, 'reports'));
     writeFileSync(join(folder, 'reports', 'broken-incident.md'), BROKEN);
   });
+  after(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   it('exits 0 and prints only the summary line for a clean report', () => {
     const { code, stdout, stderr } = run(['clean-postmortem.md'], folder);
@@ -90,6 +93,14 @@ describe('postmortem-lint', () => {
     assert.deepEqual(clean.diagnostics, []);
     const order = reports[1].diagnostics.find((d: { rule: string }) => d.rule === 'timeline-order');
     assert.deepEqual({ ...order, message: undefined }, { rule: 'timeline-order', severity: 'warning', line: 6, column: 3, endLine: 6, endColumn: 8, message: undefined });
+  });
+
+  it('gives as `timezone` the zone the timeline\'s times are in, over a zone named in the summary', () => {
+    const own = mkdtempSync(join(tmpdir(), 'postmortem-cli-'));
+    writeFileSync(join(own, 'gulf.md'), '# Chain halt\n\n**Date of incident:** 14:32 UTC\n\n## Timeline\n\n13:50 GST: testnet halted\n18:32 GST: mainnet halted\n');
+    const [report] = JSON.parse(run(['--format', 'json', 'gulf.md'], own).stdout);
+    rmSync(own, { recursive: true });
+    assert.equal(report.timezone, 'UTC+04:00');
   });
 
   it('exits 2 for an unreadable file but still checks the others', () => {

@@ -1,7 +1,7 @@
 // The CLI's view of one checked file: the JSON contract and the text lines.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatHHMM, formatOffset } from '../model';
+import { formatHHMM, formatOffset, timelineZoneOf } from '../model';
 import type { PostmortemModel, TextRange } from '../model';
 import type { Diagnostic } from '../rules';
 
@@ -38,12 +38,18 @@ export function buildReport(file: string, text: string, model: PostmortemModel, 
       day: e.dayOffset,
       text: e.text,
     })),
-    timezone: model.incidentZone ? formatOffset(model.incidentZone.offsetMinutes) : null,
+    // The zone a reader places the incident's times in: the timeline's when it states one.
+    timezone: timezoneOf(model),
     window: start || end ? { start: start ? formatHHMM(start.time.minutes) : null, end: end ? formatHHMM(end.time.minutes) : null } : null,
     statedDurationMinutes: duration?.minutes ?? null,
     actionItems: model.actionItems.length,
     diagnostics: diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, ...span(d.range), message: d.message })),
   };
+}
+
+function timezoneOf(model: PostmortemModel): string | null {
+  const zone = timelineZoneOf(model);
+  return zone ? formatOffset(zone.offsetMinutes) : null;
 }
 
 export function textLines(report: FileReport): string[] {

@@ -159,8 +159,12 @@ function realHeading(text: string, node: MdHeading): Heading {
  * steps taken`) names none.
  */
 function headingKinds(words: string): SectionKind[] {
-  const subtitled = /^(.+?)\s*(?::|\s[-–—]\s)\s*\S/.exec(words);
-  if (subtitled && isSectionName(subtitled[1], 0)) return classifyHeading(subtitled[1]);
+  const subtitled = /^(.+?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/.exec(words);
+  if (subtitled && isSectionName(subtitled[1], 0)) {
+    // `Prevention: Lessons Learned` names both; `Issue Summary: how login broke` only the first.
+    const subtitle = isSectionName(subtitled[2], 0) ? classifyHeading(subtitled[2]) : [];
+    return [...new Set([...classifyHeading(subtitled[1]), ...subtitle])];
+  }
   return isSectionName(words, 3) ? classifyHeading(words) : [];
 }
 
@@ -258,6 +262,8 @@ function strongAt(node: Paragraph, offset: number): boolean {
  * `- **Root Cause:**` followed by indented items or lines.
  */
 function labelItems(text: string, list: List): Heading[] {
+  // A numbered list is a list of steps (`6. **The Fix**:`), whatever its labels say.
+  if (list.ordered) return [];
   const headings: Heading[] = [];
   for (const item of list.children) {
     const [first, ...rest] = item.children;

@@ -275,7 +275,9 @@ function lineEntries(text: string, kind: 'code' | 'html', range: TextRange): Raw
   const source = kind === 'html' ? text.slice(0, range.start) + maskHtml(text.slice(range.start, range.end)) : text;
   const entries: RawEntry[] = [];
   for (const line of linesIn(text, range.start, range.end)) {
-    const head = readEntryHead(source, line.start, line.end);
+    // A list written inside a code block (`- 14:25 UTC: ...`) keeps its markers there.
+    const marker = kind === 'code' ? /^\s*(?:[-*+]|\d{1,9}[.)])\s+/.exec(source.slice(line.start, line.end))?.[0].length ?? 0 : 0;
+    const head = readEntryHead(source, line.start + marker, line.end);
     if (!head.time) continue;
     const trimmed = trimRange(text, line.start, line.end);
     entries.push({ form: kind, range: trimmed, lineRange: trimmed, head, paragraphSize: 1, block: range, eventText: source.slice(head.textRange.start, head.textRange.end) });

@@ -29,7 +29,7 @@ ABBREVIATIONS.CST = -360;
 
 const LONG_NAMES: Array<[RegExp, number]> = [
   [/^east(?:ern)? africa(?:n)? time/i, 180],
-  [/^west(?:ern)? africa(?:n)? time/i, 60],
+  [/^west(?:ern)? (?:central )?africa(?:n)? (?:standard )?time(?:zone)?/i, 60],
   [/^central africa(?:n)? time/i, 120],
   [/^south africa(?:n)? (?:standard )?time/i, 120],
   [/^central european (?:standard )?time/i, 60],

@@ -236,6 +236,14 @@ describe('model: sections', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.text), ['Alert fired.', 'Recovered.']);
     });
 
+    it('reads no heading among the labels of a numbered list: it lists steps', () => {
+      assert.deepEqual(outline('## Timeline\n\n- 10:00: a\n\n## Debugging\n\n5. **Checked the logs**:\n    - nothing\n6. **The Fix**:\n    - removed the typo\n'), ['timeline: atx']);
+    });
+
+    it('reads both kinds of a heading whose subtitle is a section name too, and only the first of one with a subtitle of its own', () => {
+      assert.deepEqual(outline('## Prevention: Lessons Learned\n\nx\n\n## Issue Summary: how login broke\n\ny\n'), ['action_items+lessons_learned: atx', 'summary: atx']);
+    });
+
     it('reads only a section\'s name as a heading line, not a sentence that starts with one', () => {
       assert.deepEqual(outline('1. Root cause and resolution must contain:\n    - what caused it\n'), []);
       assert.deepEqual(outline('Timeline of what we tried and why it failed:\n- a\n- b\n'), []);

@@ -254,6 +254,7 @@ describe('model: timeline', () => {
     it('reads the timed lines of a code block or a fenced block as entries', () => {
       assert.deepEqual(entriesOf('## Timeline\n\n```\n[unknown] → a script failed\n[21:35]   → page reported down\n[21:37]   → container restarted\n```\n'), ['code 21:35 page reported down', 'code 21:37 container restarted']);
       assert.deepEqual(entriesOf('## Timeline\n\n    2:00 PM: users report slowness\n    2:20 PM: queries traced\n'), ['code 2:00 PM users report slowness', 'code 2:20 PM queries traced']);
+      assert.deepEqual(entriesOf('## Timeline\n\n```\n- 14:25 UTC: load test sent\n```\n'), ['code 14:25 load test sent']);
     });
 
     it('reads HTML lines that start with a time as entries, the tags left out of the event', () => {

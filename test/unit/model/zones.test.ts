@@ -143,4 +143,9 @@ describe('model: time zones', () => {
       assert.equal(analyze('## Timeline\n\n- 10:00: a\n').incidentZone, null);
     });
   });
+
+  it('reads `West Central Africa Standard Timezone` as WAT', () => {
+    const model = analyze('## Timeline (in 24-hour clock, West Central Africa Standard Timezone)\n\n- 17:30: alert\n');
+    assert.equal(model.timeline.zone?.offsetMinutes, 60);
+  });
 });
