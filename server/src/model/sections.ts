@@ -223,10 +223,13 @@ function pseudoHeadingLine(text: string, node: Paragraph, line: TextRange, aroun
 
   // `#Issue Summary`: a heading without the space Markdown needs after the `#`.
   const hashes = /^#{1,6}(?=[^\s#])/.exec(content)?.[0].length ?? 0;
-  const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(content.slice(hashes));
+  // `--Impact--:`, `● Impact:`: marks around a label that only decorate it.
+  const decorated = /^((?:[-–—=~]{2,}|[•●▪◆■►➤→])\s*)(.*?)\s*(?:[-–—=~]{2,})?\s*(:?)\s*$/.exec(content.slice(hashes));
+  const lead = hashes + (decorated && /\p{L}/u.test(decorated[2]) ? decorated[1].length : 0);
+  const plain = /^(\S[^*_#|]*?)\s*(:?)\s*$/.exec(lead > hashes ? `${decorated![2]}${decorated![3]}` : content.slice(hashes));
   if (!plain) return null;
   const words = plain[1];
-  const wordsStart = start + hashes;
+  const wordsStart = start + lead;
   if (!plain[2] && !hashes) {
     // Without a colon, the line must stand apart: after a line that ends what it says (not
     // `The cause was found in the` running on into it), and alone, before an entry, in capitals,

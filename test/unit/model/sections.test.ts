@@ -236,6 +236,18 @@ describe('model: sections', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.text), ['Alert fired.', 'Recovered.']);
     });
 
+    it('reads a decorated label (`--Impact--:`, `● Root Cause:`) as a heading of its words', () => {
+      const doc = marked('Issue Summary:\nDuration: 2 hours\n--⟦Impact⟧--:\nAll users.\n● ⟦Root Cause⟧:\nA bad config.\n');
+      assert.deepEqual(outline(doc.text), ['summary: plain', 'impact: plain', 'root_cause: plain']);
+      assert.deepEqual(analyze(doc.text).sections.slice(1).map((s) => [s.heading.text, s.heading.textRange]), [['Impact', doc.ranges[0]], ['Root Cause', doc.ranges[1]]]);
+    });
+
+    it('reads an HTML heading with a note in parentheses and no space before it, the note\'s zone counting', () => {
+      const model = analyze('<h2>Summary</h2>\n\nx\n\n<h3>Timeline(in West African Time)</h3>\n\n- 10:00: a\n');
+      assert.deepEqual(model.sections.map((s) => s.kinds), [['summary'], ['timeline']]);
+      assert.equal(model.timeline.zone?.raw, 'West African Time');
+    });
+
     it('reads no heading among the labels of a numbered list: it lists steps', () => {
       assert.deepEqual(outline('## Timeline\n\n- 10:00: a\n\n## Debugging\n\n5. **Checked the logs**:\n    - nothing\n6. **The Fix**:\n    - removed the typo\n'), ['timeline: atx']);
     });

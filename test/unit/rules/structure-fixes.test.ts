@@ -113,4 +113,33 @@ describe('structure fixes together', () => {
     assert.match(fixed, /- 11:32 PM: ORM library updated\n- 12:13 AM: Engineer reads the logs\n- 1:48 AM: All services restored/);
     assert.equal(fixAll(fixed).text, fixed);
   });
+
+  it('turns a report typed without blank lines into headings and a list, with Fix all', () => {
+    const typed = dedent`
+      Checkout outage
+      Issue Summary:
+      Duration: 45 minutes, 08:15 to 09:00 AM (CAT)
+      Impact: 60% of visitors could not book.
+      Timeline:
+      08:15 AM (CAT): Alerts fired for the booking API.
+      09:00 AM (CAT): Bookings succeeded again.
+      Root Cause and Resolution:
+      A migration locked the bookings table; it was rolled back.
+      Corrective and Preventative Measures:
+      Run migrations outside business hours.
+    `;
+    assert.equal(fixAll(typed).text, dedent`
+      Checkout outage
+      ## Issue Summary
+      Duration: 45 minutes, 08:15 to 09:00 AM (CAT)
+      Impact: 60% of visitors could not book.
+      ## Timeline
+      - 08:15 AM (CAT): Alerts fired for the booking API.
+      - 09:00 AM (CAT): Bookings succeeded again.
+      ## Root Cause and Resolution
+      A migration locked the bookings table; it was rolled back.
+      ## Corrective and Preventative Measures
+      Run migrations outside business hours.
+    `);
+  });
 });
