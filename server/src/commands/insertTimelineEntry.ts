@@ -80,7 +80,7 @@ function beside(model: PostmortemModel, place: Place, now: NowEntry): InsertedEn
   const after = 'after' in place;
   const neighbour = after ? place.after : place.before;
   const at = after ? neighbour.range.end : lineStartAt(text, neighbour.range.start);
-  const written = model.timeline.entries.filter((e) => e.time !== null && e.textRange.end > e.textRange.start);
+  const written = model.timeline.entries.filter((e) => e.time !== null && !e.timeInEvent && e.textRange.end > e.textRange.start);
   const sameBlock = written.filter((e) => e.block.start === neighbour.block.start);
   const styleSource = closest(sameBlock, at) ?? closest(written, at);
   const source = chooseEntryTime(model, neighboursAt(model, at), now);

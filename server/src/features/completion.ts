@@ -172,7 +172,7 @@ function tableRowItems(at: Place, section: Section, bodyStart: number, options: 
 function newEntryItems(at: Place, section: Section, replace: TextRange, typed: EntryShape | null, options: CompletionOptions): CompletionItem[] {
   const { model, text, line } = at;
   const entries = model.timeline.entries.filter((e) => e.range.start >= section.range.start && e.range.start < section.range.end && (e.lineRange.start > line.end || e.range.end < line.start));
-  const written = entries.filter((e) => e.time !== null && e.textRange.end > e.textRange.start);
+  const written = entries.filter((e) => e.time !== null && !e.timeInEvent && e.textRange.end > e.textRange.start);
   const styleSource = lastBefore(written, line.start) ?? written.find((e) => e.range.start > line.end) ?? null;
 
   let shape = typed;

@@ -40,7 +40,7 @@ export const LANGUAGES: readonly LanguageTable[] = [
       ['root_cause', /\broot[\s-]?causes?\b|^what caused\b|^causes?\b|^contributing factors?\b/],
       ['trigger', /^triggers?\b/],
       ['impact', /^impact summary\b/],
-      ['action_items', /^action items?\b|^(?:corrective|preventi(?:ve|ative)|prevention)\b|^follow[\s-]?ups?\b|^follow[\s-]?up tasks\b|^next steps\b|^remediation\b|^future work\b|^(?:agreed|resulting|follow[\s-]?up) actions?\b|^to[\s-]?do(?: list)?\b/],
+      ['action_items', /^action items?\b|^(?:corrective|prevent(?:ive|ative|ion))\b|^follow[\s-]?ups?\b|^follow[\s-]?up tasks\b|^next steps\b|^remediation\b|^future work\b|^(?:agreed|resulting|follow[\s-]?up) actions?\b|^to[\s-]?do(?: list)?\b/],
       ['resolution', /^(?:resolution|recovery|mitigation|the fix|fix|solution)\b|\bresolution$/],
       ['detection', /^detection\b|^how (?:it|we|the issue) (?:was )?detected\b/],
       ['lessons_learned', /^lessons?\b|^what (?:went|could have gone|did ?n['’]?t go|did not go) (?:so )?(?:well|wrong|badly|poorly|better)\b|^things that went (?:well|wrong|badly|poorly)\b|^(?:key )?takeaways?\b/],

@@ -15,6 +15,8 @@ function normalise(text: string): string {
     .replace(/[(（][^)）]*[)）]?/g, ' ')
     .replace(/[*_`~#>]/g, '')
     .replace(/^\s*(?:\d+|[ivx]+)[.)]\s+/, '')
+    // `# h1 Timeline`, copied from a Markdown cheat sheet.
+    .replace(/^\s*h[1-6]\s+/, '')
     .replace(/[^\p{L}\p{N}\s;&/'’-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -22,7 +24,37 @@ function normalise(text: string): string {
 
 /** The section kinds a heading's words name, in any language we have names for: `Root cause and resolution` names two. */
 export function classifyHeading(text: string): SectionKind[] {
-  return namedKinds(normalise(text), (table) => table.patterns);
+  return namedKinds(withoutTypos(normalise(text)), (table) => table.patterns);
+}
+
+/** The words that carry a section's name, which writers misspell (`Sumary`, `Root casue`, `Timline`). */
+const KEY_WORDS = ['summary', 'overview', 'timeline', 'chronology', 'cause', 'causes', 'resolution', 'recovery', 'mitigation', 'remediation', 'detection', 'lessons', 'learned', 'corrective', 'preventive', 'preventative', 'prevention', 'measures', 'impact', 'trigger'];
+
+/** Each word one slip away from a key word (two letters swapped, or for longer words one letter added, lost or changed) read as that word. */
+function withoutTypos(normalised: string): string {
+  return normalised.replace(/\p{L}{5,}/gu, (word) => {
+    if (KEY_WORDS.includes(word) || NAME_WORDS.has(word)) return word;
+    return KEY_WORDS.find((key) => (word.length >= 6 ? oneEditApart(word, key) : swappedPair(word, key))) ?? word;
+  });
+}
+
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
+}
+
+/** One letter changed, added or lost, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const differ = [...a].filter((char, i) => char !== b[i]).length;
+    return differ === 1 || swappedPair(a, b);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** What a heading's kinds stand for: those it names, and those a name does the work of (`Remediation`: resolution too). */

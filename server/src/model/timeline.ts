@@ -14,6 +14,8 @@ export interface EntryHead {
   zone: ZoneStatement | null;
   separator: string | null;
   textRange: TextRange;
+  /** Set when the time is not before the event but in its first sentence (`Support forwarded the ticket at 3:17 PM.`). */
+  timeInEvent?: boolean;
 }
 
 const SEPARATOR = /^\s*(--|—|–|-|:|\||,|→)\s*/;
@@ -32,7 +34,7 @@ const LEADING_SYMBOLS = /^(?:(?![\x00-\x7F])[\p{Extended_Pictographic}\p{So}\p{S
  * Reads the head of an entry line between `start` and `end`: `**Jan 17, 11:32 PM (EAT)** - text`.
  * Without a time at the start, the whole line is the event text.
  */
-export function readEntryHead(text: string, start: number, end: number): EntryHead {
+export function readEntryHead(text: string, start: number, end: number, options: { timeInEvent?: boolean } = {}): EntryHead {
   const line = text.slice(start, end);
   let pos = 0;
   const skip = (pattern: RegExp) => {
@@ -63,7 +65,8 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
     skip(OPENERS);
   }
   const read = readTimeAt(line, pos, start, { strict: false, allowMilitary: true });
-  if (!read) return noTime;
+  // A list item can tell its time inside its sentence; a line of prose in the timeline is no entry for it.
+  if (!read) return (options.timeInEvent && timeInFirstSentence(text, start, end)) || noTime;
   if (read.kind === 'invalid') {
     pos += read.invalid.raw.length;
     skip(CLOSING_MARKS);
@@ -93,6 +96,26 @@ export function readEntryHead(text: string, start: number, end: number): EntryHe
   }
   skip(/^(?:\*\*|__)(?=\s|$)\s*/);
   return { time, invalidTime: null, date: dated?.date ?? null, zone, separator, textRange: eventRange(text, line, pos, start, end) };
+}
+
+/**
+ * An entry that tells its time in its first sentence instead of before it: `Support forwarded the
+ * ticket at 3:17 PM Eastern time.`, `**Issue detection:** Detected at 10:00 AM UTC when ...`. Only
+ * a clock time (with a colon or AM/PM) after `at`, `around` or `by` counts.
+ */
+function timeInFirstSentence(text: string, start: number, end: number): EntryHead | null {
+  const line = text.slice(start, end);
+  const sentence = /^[^.!?]*(?:[.!?](?=\d)[^.!?]*)*/.exec(line)![0];
+  const cue = /\b(?:at|around|about|by)\s+(?:\*\*)?(?=\d)/gi;
+  for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
+    const at = m.index + m[0].length;
+    const read = readTimeAt(line, at, start, { strict: true, allowMilitary: false });
+    if (read?.kind !== 'time') continue;
+    const attached = matchAttachedZone(line, at + read.time.raw.length);
+    const zone: ZoneStatement | null = attached ? { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: start + attached.zone.start, end: start + attached.zone.end }, source: 'timeline-entry' } : null;
+    return { time: read.time, invalidTime: null, date: null, zone, separator: null, textRange: trimRange(text, start, end), timeInEvent: true };
+  }
+  return null;
 }
 
 /** A short label and its colon before an entry's time, in bold or not: `**Detection Time:** `, `Time: `. */
@@ -226,7 +249,7 @@ function listEntries(text: string, list: List, within: TextRange, day: CalendarD
     const firstRange = first ? rangeOf(first) : null;
     if (!firstRange) return [];
     const lineEnd = first.type === 'paragraph' ? Math.min(lineEndAt(text, firstRange.start), firstRange.end) : lineEndAt(text, firstRange.start);
-    const head = readEntryHead(text, firstRange.start, lineEnd);
+    const head = readEntryHead(text, firstRange.start, lineEnd, { timeInEvent: true });
     const nested = item.children.filter((child): child is List => child.type === 'list');
     if (!head.time && !head.invalidTime && nested.length && first.type === 'paragraph' && lineEnd >= firstRange.end) {
       const group = groupLabel(text, firstRange.start, lineEnd);
@@ -369,6 +392,7 @@ function assignDays(text: string, raw: RawEntry[], clock: ZoneStatement | null, 
       day: head.date ? null : entry.day ?? null,
       zone: head.zone,
       separator: head.separator,
+      timeInEvent: head.timeInEvent === true,
       text: entry.eventText ?? text.slice(head.textRange.start, head.textRange.end),
       textRange: head.textRange,
       dayOffset: day,

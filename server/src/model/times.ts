@@ -7,6 +7,8 @@ import type { CalendarDate, ClockTime, InvalidTime, PostmortemModel, TimeProblem
 const MERIDIEM = String.raw`([AaPp])(?:\.[Mm]\.?|[Mm])(?![a-z])`;
 /** `H:MM`, `H;MM`, `H.MM`, with optional seconds and meridiem. */
 const COLON_TIME = new RegExp(String.raw`^(\d{1,2})([:;.])(\d{2})(?:[:.](\d{2}))?(?![\d])(?:(\s?)${MERIDIEM})?`);
+/** `14h34`, `9h05`: hours and minutes as French and other writers join them. */
+const H_TIME = /^([01]?\d|2[0-3])h([0-5]\d)(?![\d])/;
 /** `10am`, `10 PM`. */
 const HOUR_MERIDIEM = new RegExp(String.raw`^(\d{1,2})(\s?)${MERIDIEM}`);
 /** `0930`, `2130hrs`, `0930: event`: only where an entry starts, never in prose (it would read years). */
@@ -28,6 +30,8 @@ export function readTimeAt(text: string, pos: number, documentOffset: number, op
     const meridiemText = meridiemLetter ? raw.slice(raw.length - meridiemLength(raw)) : null;
     return build(raw, Number(h), Number(m), separator, Boolean(seconds), space ?? '', meridiemLetter ?? null, meridiemText, pos + documentOffset, options.strict);
   }
+  const hLetter = H_TIME.exec(rest);
+  if (hLetter) return build(hLetter[0], Number(hLetter[1]), Number(hLetter[2]), 'h', false, '', null, null, pos + documentOffset, options.strict);
   const hourOnly = HOUR_MERIDIEM.exec(rest);
   if (hourOnly) {
     const [raw, h, space, meridiemLetter] = hourOnly;
@@ -119,8 +123,16 @@ const NUMERIC_DATE = /^(\d{1,2})(?:([-.])(\d{1,2})[-.](\d{4})|(\/)(\d{1,2})\/(\d
 /** `06/May/2022`, `6-May-2022`. */
 const DAY_NAMED_MONTH = new RegExp(String.raw`^(\d{1,2})[-/]${MONTH_NAME}[-/](\d{4})(?:,?\s+(?:at\s+)?)`, 'i');
 
+/** `Sunday, `, `Mon `: a weekday before a date says nothing the date does not. */
+const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+(?=\d|[a-z])/i;
+
 /** A date written at `pos` and directly followed by a time; returns the date and where the time starts. */
 export function readDateAt(text: string, pos: number, documentOffset: number): { date: CalendarDate; next: number } | null {
+  const weekday = WEEKDAY.exec(text.slice(pos, pos + 12));
+  if (weekday) {
+    const dated = readDateAt(text, pos + weekday[0].length, documentOffset);
+    return dated && { date: { ...dated.date, range: { start: pos + documentOffset, end: dated.date.range.end } }, next: dated.next };
+  }
   const rest = text.slice(pos, pos + 40);
   const numeric = NUMERIC_DATE.exec(rest);
   if (numeric) {

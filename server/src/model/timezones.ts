@@ -52,7 +52,8 @@ const LONG_NAMES: Array<[RegExp, number]> = [
   [/^japan standard time/i, 540],
 ];
 
-const OFFSET = /^(UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?![\d])/i;
+/** `UTC+1`, `GMT + 1`, `UTC-05:30`, and `GTM+2` as it gets typed. */
+const OFFSET = /^(UTC|GMT|GTM)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?![\d])/i;
 const ABBREVIATION = /^([A-Z]{1,4})(?![A-Za-z])/;
 
 /** A zone written exactly at `pos` in `text`, if any. `allowZ`: accept a bare `Z` (only right after a time). */

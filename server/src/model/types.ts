@@ -139,6 +139,8 @@ export interface TimelineEntry {
   /** The date of the group or heading the entry stands under (`- 2024-04-13` over timed items), when it writes none itself. */
   day: CalendarDate | null;
   zone: ZoneStatement | null;
+  /** The time is stated inside the event's first sentence (`... forwarded the ticket at 3:17 PM`), not before it. */
+  timeInEvent: boolean;
   /** The separator between time and event (`:`, `-`, `--`, `|`, `–`), or null. */
   separator: string | null;
   text: string;

@@ -76,7 +76,7 @@ describe('model: timeline', () => {
     });
 
     it('leaves an entry untimed when more than two symbols, or words, come before the time', () => {
-      const model = analyze('## Timeline\n\n- 🔥🔥🔥 10:05 alert\n- 🔥 we saw at 10:05 an alert\n- + 10:05 alert\n');
+      const model = analyze('## Timeline\n\n- 🔥🔥🔥 10:05 alert\n- 🔥 we saw an alert after the 10:05 deploy\n- + 10:05 alert\n');
       assert.deepEqual(model.timeline.entries.map((e) => e.time), [null, null, null]);
     });
 
@@ -98,6 +98,18 @@ describe('model: timeline', () => {
         ['08:15', '2025-10-24', 'Lena joined'],
         ['16:58', '2025-5-30', 'investigating'],
       ]);
+    });
+
+    it('reads the time a list item tells in its first sentence, after `at`, and keeps the whole sentence as the event', () => {
+      const model = analyze('## Timeline\n\n- Support forwarded the ticket at 3:17 PM Eastern time. It was urgent.\n- **Issue detection:** Detected at 10:00 AM UTC when the app crashed.\n- Rolled back the 10:00 deploy.\n- The fix was ready. We deployed it at 11:30.\n');
+      assert.deepEqual(model.timeline.entries.map((e) => [e.time?.raw ?? null, e.zone?.raw ?? null, e.timeInEvent, e.text.slice(0, 24)]), [
+        ['3:17 PM', 'Eastern time', true, 'Support forwarded the ti'],
+        ['10:00 AM', 'UTC', true, '**Issue detection:** Det'],
+        [null, null, false, 'Rolled back the 10:00 de'],
+        [null, null, false, 'The fix was ready. We de'],
+      ]);
+      // Prose in the timeline is no entry for it.
+      assert.deepEqual(analyze('## Timeline\n\nThe deploy at 10:00 UTC went out first.\n\n- 11:00: a\n').timeline.entries.map((e) => e.text), ['a']);
     });
 
     it('reads no time after a label that a sentence follows', () => {
