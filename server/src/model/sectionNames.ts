@@ -41,7 +41,7 @@ export const LANGUAGES: readonly LanguageTable[] = [
       ['trigger', /^triggers?\b/],
       ['impact', /^impact summary\b/],
       ['action_items', /^action items?\b|^(?:corrective|prevent(?:ive|ative|ion))\b|^follow[\s-]?ups?\b|^follow[\s-]?up tasks\b|^next steps\b|^remediation\b|^future work\b|^(?:agreed|resulting|follow[\s-]?up) actions?\b|^to[\s-]?do(?: list)?\b/],
-      ['resolution', /^(?:resolution|recovery|mitigation|the fix|fix|solution)\b|\bresolution$/],
+      ['resolution', /^(?:resolution|recovery|mitigation|the fix|fix|solution)\b|(?<![-\w])resolution$|^how (?:was )?(?:it|this|the (?:issue|problem)) (?:was )?(?:fixed|resolved)\b|^how we fixed it\b/],
       ['detection', /^detection\b|^how (?:it|we|the issue) (?:was )?detected\b/],
       ['lessons_learned', /^lessons?\b|^what (?:went|could have gone|did ?n['’]?t go|did not go) (?:so )?(?:well|wrong|badly|poorly|better)\b|^things that went (?:well|wrong|badly|poorly)\b|^(?:key )?takeaways?\b/],
       ['summary', /^(?:summary|overview)\b|\b(?:summary|overview)$|^tl;?dr\b|^(?:issue|incident) description\b/],
@@ -149,6 +149,25 @@ export const LANGUAGES: readonly LanguageTable[] = [
     nameWords: 'zusammenfassung überblick auswirkung auswirkungen zeitleiste zeitablauf zeitlicher ablauf chronologie ursache ursachen grundursache ursachenanalyse auslöser lösung behebung wiederherstellung erkennung entdeckung maßnahmen aktionspunkte nächste schritte folgemaßnahmen lessons learned erkenntnisse gelernte lektionen und der die das des vorfall',
     commonWords: 'der die das und ist sind ein eine nicht mit von zu den dem auf für wurde wurden war wir es sich auch im',
   },
+  {
+    code: 'ko',
+    name: 'Korean',
+    patterns: [
+      ['timeline', /타임라인|경과|경위|시간순/],
+      ['root_cause', /근본\s*원인|원인\s*분석|^원인/],
+      ['trigger', /트리거|발생\s*계기/],
+      ['action_items', /액션\s*아이템|후속\s*조치|재발\s*방지|개선\s*사항|향후\s*계획/],
+      ['resolution', /해결|복구|조치\s*내용|^대응/],
+      ['detection', /탐지|감지|발견/],
+      ['lessons_learned', /교훈|배운\s*점|회고/],
+      ['summary', /요약|개요/],
+      ['impact', /영향/],
+    ],
+    joiners: /\s*(?:및|와|과|·|\/|&)\s*/,
+    nameWords: '',
+    commonWords: '',
+    script: /\p{Script=Hangul}/u,
+  },
 ];
 
 /** Languages of running text we can tell but have no section names for: their reports get no section findings. */
@@ -156,6 +175,5 @@ export const OTHER_LANGUAGES: ReadonlyArray<{ code: string; commonWords?: string
   { code: 'it', commonWords: 'il la le gli di che è e un una per con non sono del della nel' },
   { code: 'nl', commonWords: 'de het een en van is dat niet op te met voor zijn wij werd' },
   { code: 'zh', script: /\p{Script=Han}/u },
-  { code: 'ko', script: /\p{Script=Hangul}/u },
   { code: 'ru', script: /\p{Script=Cyrillic}/u },
 ];

@@ -1,7 +1,7 @@
 // Timeline entries from list items, table rows and bare lines, with their times, and the
 // day each falls on (explicit dates, or midnight rollover).
 
-import type { Heading as MdHeading, List, Root, Table } from 'mdast';
+import type { Heading as MdHeading, List, Root, RootContent, Table } from 'mdast';
 import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, maskHtml, rangeOf, trimRange } from './markdown';
 import { readDateAt, readTimeAt } from './times';
 import { findZones, matchAttachedZone } from './timezones';
@@ -57,7 +57,7 @@ export function readEntryHead(text: string, start: number, end: number, options:
     }
   }
   skip(TIME_CUE);
-  const dated = readDateAt(line, pos, start);
+  const dated = readDateAt(line, pos, start) ?? dateBeforeSeparator(line, pos, start);
   if (dated) {
     pos = dated.next;
     // `24-10-2024 - 08:15`, `2026-05-30 ~16:58`.
@@ -65,6 +65,11 @@ export function readEntryHead(text: string, start: number, end: number, options:
     skip(OPENERS);
   }
   const read = readTimeAt(line, pos, start, { strict: false, allowMilitary: true });
+  if (!read && dated) {
+    // `01-31-2024 - The fix was merged`: an entry of a day, with no clock time.
+    skip(SEPARATOR);
+    return { ...noTime, date: dated.date, textRange: eventRange(text, line, pos, start, end) };
+  }
   // A list item can tell its time inside its sentence; a line of prose in the timeline is no entry for it.
   if (!read) return (options.timeInEvent && timeInFirstSentence(text, start, end)) || noTime;
   if (read.kind === 'invalid') {
@@ -118,6 +123,14 @@ function timeInFirstSentence(text: string, start: number, end: number): EntryHea
   return null;
 }
 
+/** `2025-01-31: The fix was merged`: a date closed by a separator instead of a time. */
+function dateBeforeSeparator(line: string, pos: number, start: number): { date: CalendarDate; next: number } | null {
+  const candidate = /^([^:|–—]{6,30}?)(?=\s*(?:--|—|–|-|:|\|)\s)/.exec(line.slice(pos))?.[1];
+  if (!candidate) return null;
+  const read = readDateAt(`${candidate} `, 0, start + pos);
+  return read && read.next === candidate.length + 1 ? { date: read.date, next: pos + candidate.length } : null;
+}
+
 /** A short label and its colon before an entry's time, in bold or not: `**Detection Time:** `, `Time: `. */
 const LABEL_BEFORE_TIME = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} /&'’-]{0,30}?:(?:\*\*|__)?\s+/u;
 /** `At 3:15 PM, ...`, `Around 10:00 - ...`: a word that only says the time comes next. */
@@ -154,24 +167,35 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
   for (const section of timelineSections) {
     /** The entry a time heading (`### 5:00 PM`) opened: the blocks under it are its text, not entries of their own. */
     let headingEntry: RawEntry | null = null;
-    /** The day a date heading (`### 2024-05-03`) gives the entries under it. */
+    /**
+     * A date heading (`### 2024-05-03`) dates the entries under it; with none under it, only
+     * prose, it is an entry of that day itself.
+     */
+    let dayHeading: RawEntry | null = null;
     let day: CalendarDate | null = null;
+    const extend = (entry: RawEntry, block: RootContent) => {
+      const body = clip(rangeOf(block)!, section.contentRange);
+      entry.range.end = Math.max(entry.range.end, body.end);
+      // What happened is said under the heading: its first line stands for the event.
+      if (entry.eventText === undefined && block.type === 'paragraph') entry.eventText = text.slice(body.start, lineEndAt(text, body.start)).trim();
+    };
     for (const block of blocksIn(root, section.contentRange)) {
       const blockRange = rangeOf(block)!;
       if (block.type === 'heading') {
+        if (dayHeading) raw.push(dayHeading);
+        dayHeading = null;
         headingEntry = headingEntryOf(text, block);
-        if (headingEntry) {
+        if (headingEntry?.head.time) {
           raw.push(headingEntry);
           continue;
         }
-        day = dateHeading(text, block) ?? (block.depth <= (section.heading.depth ?? 6) ? null : day);
+        dayHeading = headingEntry;
+        headingEntry = null;
+        day = dayHeading?.head.date ?? (block.depth <= (section.heading.depth ?? 6) ? null : day);
         continue;
       }
       if (headingEntry) {
-        const body = clip(blockRange, section.contentRange);
-        headingEntry.range.end = Math.max(headingEntry.range.end, body.end);
-        // What happened is said under the heading: its first line stands for the event.
-        if (headingEntry.eventText === undefined && block.type === 'paragraph') headingEntry.eventText = text.slice(body.start, lineEndAt(text, body.start)).trim();
+        extend(headingEntry, block);
         continue;
       }
       const found: RawEntry[] = [];
@@ -189,7 +213,10 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
       }
       for (const entry of found) entry.day ??= day;
       raw.push(...found);
+      if (dayHeading && found.length) dayHeading = null;
+      else if (dayHeading) extend(dayHeading, block);
     }
+    if (dayHeading) raw.push(dayHeading);
   }
   raw.sort((a, b) => a.range.start - b.range.start);
   const headingZones = zonesAround(text, root, timelineSections, tables, raw);
@@ -270,23 +297,24 @@ function groupLabel(text: string, start: number, end: number): { date: CalendarD
   return line.split(/\s+/).length <= 5 && /:$|^[^.!?]*$/.test(line) && !/[.!?]$/.test(line) ? { date: null } : null;
 }
 
-/** `### 5:00 PM`, `### 2018-03-26 10:34`: a heading that is an entry's time; the blocks under it tell the event. */
+/**
+ * `### 5:00 PM`, `### 2018-03-26 10:34`: a heading that is an entry's time, the blocks under it
+ * telling the event; or `### 2024-05-03`, `### August 15`: a heading that is only a day (no time).
+ */
 function headingEntryOf(text: string, heading: MdHeading): RawEntry | null {
   const first = heading.children[0] ? rangeOf(heading.children[0]) : null;
   const last = heading.children.length ? rangeOf(heading.children[heading.children.length - 1]) : null;
   if (!first || !last) return null;
-  const head = readEntryHead(text, first.start, last.end);
-  if (!head.time || head.textRange.start < head.time.range.end) return null;
+  let head = readEntryHead(text, first.start, last.end);
+  if (!head.time && !head.date) {
+    const day = groupLabel(text, first.start, last.end)?.date;
+    if (!day) return null;
+    head = { ...head, date: day, textRange: { start: last.end, end: last.end } };
+  }
+  // A day heading says nothing but the day (`### 2024-05-03 Release notes` is a title of its own).
+  if (!head.time && head.textRange.start < last.end) return null;
   const range = rangeOf(heading)!;
   return { form: 'heading', range: { ...range }, lineRange: { start: first.start, end: last.end }, head, paragraphSize: 1, block: range };
-}
-
-/** `### 2024-05-03`, `### March 3, 2024`: a heading that is only a date, the day of the entries under it. */
-function dateHeading(text: string, heading: MdHeading): CalendarDate | null {
-  const first = heading.children[0] ? rangeOf(heading.children[0]) : null;
-  const last = heading.children.length ? rangeOf(heading.children[heading.children.length - 1]) : null;
-  if (!first || !last) return null;
-  return groupLabel(text, first.start, last.end)?.date ?? null;
 }
 
 /**
@@ -347,7 +375,7 @@ function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const line of linesIn(text, start, end)) {
     const head = readEntryHead(text, line.start, line.end);
-    if (head.time || head.invalidTime) {
+    if (head.time || head.invalidTime || head.date) {
       entries.push({ form: 'bare-lines', range: { ...line }, lineRange: { ...line }, head, paragraphSize: 0, block: { start, end } });
     } else if (entries.length && /\S/.test(text.slice(line.start, line.end))) {
       entries[entries.length - 1].range.end = line.end;

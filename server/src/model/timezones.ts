@@ -52,6 +52,22 @@ const LONG_NAMES: Array<[RegExp, number]> = [
   [/^japan standard time/i, 540],
 ];
 
+/** `US/Pacific`, `America/New_York`, `Africa/Lagos` written in the text. */
+const IANA_NAME = /^[A-Z][A-Za-z]+(?:_[A-Za-z]+)*\/[A-Z][A-Za-z]+(?:_[A-Za-z]+)*(?:\/[A-Z][A-Za-z_]+)?(?![\w/])/;
+const ianaOffsets = new Map<string, number | null>();
+
+/**
+ * An IANA zone named in running text (`All times US/Pacific`), at its standard offset: prose gives
+ * no day to place summer time on. Null when the name is no zone (`TCP/IP`); Intl is asked once per name.
+ */
+function ianaZoneAt(text: string, pos: number): ZoneMatch | null {
+  const name = IANA_NAME.exec(text.slice(pos, pos + 40))?.[0];
+  if (!name) return null;
+  if (!ianaOffsets.has(name)) ianaOffsets.set(name, ianaOffsetMinutes(name, null));
+  const offsetMinutes = ianaOffsets.get(name)!;
+  return offsetMinutes === null ? null : { offsetMinutes, start: pos, end: pos + name.length, raw: name };
+}
+
 /** `UTC+1`, `GMT + 1`, `UTC-05:30`, and `GTM+2` as it gets typed. */
 const OFFSET = /^(UTC|GMT|GTM)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?![\d])/i;
 const ABBREVIATION = /^([A-Z]{1,4})(?![A-Za-z])/;
@@ -112,7 +128,7 @@ export function findZones(text: string): ZoneMatch[] {
   const found: ZoneMatch[] = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[A-Za-z0-9]/.test(text[i - 1])) continue;
-    const zone = matchZoneAt(text, i);
+    const zone = matchZoneAt(text, i) ?? ianaZoneAt(text, i);
     if (zone) {
       found.push(zone);
       i = zone.end - 1;

@@ -19,7 +19,8 @@ export const timelineMissingTime: Rule = {
   },
   check(model) {
     return model.timeline.entries
-      .filter((e) => !e.time && !e.invalidTime)
+      // An entry that gives its day (`2024-05-03 - release shipped`) is dated as precisely as its writer knew.
+      .filter((e) => !e.time && !e.invalidTime && !e.date && !e.day)
       .map((e) => ({
         range: e.lineRange,
         message: `The timeline entry ${quote(e.text, 40)} has no time. Start it with when it happened, e.g. \`10:42 PM: ${opening(e.text) || 'what happened'}\`.`,

@@ -1,7 +1,7 @@
 import { formatOffset, zoneOffsetOf } from '../model';
 import type { PostmortemModel } from '../model';
 import { incidentDate } from '../model/analyze';
-import { findZones } from '../model/timezones';
+import { matchZoneAt } from '../model/timezones';
 import type { Fix, Rule } from './rule';
 
 export const timezoneMissing: Rule = {
@@ -47,8 +47,9 @@ function fix(title: string, at: number, newText: string): Fix {
  * `WAT`, `UTC+1`), else its offset on the incident's day (`Africa/Lagos` → `UTC+01:00`).
  */
 function zoneAsWritten(model: PostmortemModel, setting: string): string | null {
-  const [read] = findZones(setting);
-  if (read && read.start === 0 && read.end === setting.length) return setting;
+  // An IANA name is written as its offset on the incident's day: read in a heading, it would count at its standard offset.
+  const read = matchZoneAt(setting, 0, true);
+  if (read && read.end === setting.length) return setting;
   const offset = zoneOffsetOf(setting, incidentDate(model.frontMatter?.data ?? null, model.timeline));
   return offset === null ? null : formatOffset(offset);
 }

@@ -12,6 +12,7 @@ describe('model: the report\'s language and its section names', () => {
     assert.deepEqual(detectLanguage('## Zusammenfassung\n\nDer Dienst war für die Nutzer nicht erreichbar und es wurden keine Bestellungen angenommen, weil der Server ausfiel.'), { code: 'de', known: true });
     assert.deepEqual(detectLanguage('## Sommario\n\nIl servizio di pagamento non era disponibile per gli utenti e non sono stati completati gli ordini della sera.'), { code: 'it', known: false });
     assert.deepEqual(detectLanguage('## 概述\n\n支付服务中断了十二分钟，用户无法完成付款，我们随后回滚了配置并恢复了服务。'), { code: 'zh', known: false });
+    assert.deepEqual(detectLanguage('## 요약\n\n배포 후 결제 서비스가 12분 동안 응답하지 않았습니다. 설정을 되돌려 복구했습니다.'), { code: 'ko', known: true });
     assert.deepEqual(detectLanguage('Checkout down.'), { code: 'en', known: true });
   });
 
@@ -39,6 +40,10 @@ describe('model: the report\'s language and its section names', () => {
     ['Zeitlicher Ablauf', ['timeline']],
     ['Ursachenanalyse', ['root_cause']],
     ['Maßnahmen', ['action_items']],
+    ['요약', ['summary']],
+    ['타임라인', ['timeline']],
+    ['근본 원인', ['root_cause']],
+    ['재발 방지 대책', ['action_items']],
   ];
   for (const [heading, kinds] of headings) {
     it(`reads ${JSON.stringify(heading)} as ${kinds.length ? kinds.join(' and ') : 'no section'}`, () => {
@@ -60,6 +65,8 @@ describe('model: the report\'s language and its section names', () => {
       ['Issue Description', ['summary']],
       ['Impact Summary', ['impact']],
       ['Actions taken', []],
+      ['How was it fixed', ['resolution']],
+      ['Post-resolution', []],
     ];
     for (const [heading, kinds] of cases) assert.deepEqual(classifyHeading(heading), kinds, heading);
   });

@@ -289,6 +289,17 @@ describe('model: timeline', () => {
       assert.deepEqual(model.timeline.entries.map((e) => e.day?.day ?? null), [13, 13, 14, null]);
     });
 
+    it('reads a day with no clock time as an entry of that day: a dated line, or a date heading with only prose under it', () => {
+      const lines = analyze('## Timeline\n\n01-10-2025\n\n\t7:32 PM - chain stalled\n\n01-31-2025 - The fix was merged.\n\n02-28-2025 - Version 2.2 released.\n').timeline.entries;
+      assert.deepEqual(lines.map((e) => `${e.form} ${e.time?.raw ?? '-'} ${e.date ? `${e.date.month}/${e.date.day}` : '-'} ${e.text}`), [
+        'code 7:32 PM - chain stalled',
+        'bare-lines - 1/31 The fix was merged.',
+        'bare-lines - 2/28 Version 2.2 released.',
+      ]);
+      const headings = analyze('## Timeline\n\n### August 15\n\nThe problem starts at one cache node.\n\n### August 17\n\n- 09:00: first report\n').timeline.entries;
+      assert.deepEqual(headings.map((e) => `${e.form} ${e.time?.raw ?? '-'} ${e.date?.day ?? e.day?.day} ${e.text}`), ['heading - 15 The problem starts at one cache node.', 'list 09:00 17 first report']);
+    });
+
     it('takes the day of the entries under a date heading', () => {
       const model = analyze('## Timeline\n\n### 2025-02-20\n\n- 23:10: deploy\n\n### 2025-02-21\n\n- 09:00: rollback\n');
       assert.deepEqual(model.timeline.entries.map((e) => [e.dayOffset, e.absoluteMinutes]), [[0, 23 * 60 + 10], [1, 1440 + 9 * 60]]);

@@ -148,4 +148,10 @@ describe('model: time zones', () => {
     const model = analyze('## Timeline (in 24-hour clock, West Central Africa Standard Timezone)\n\n- 17:30: alert\n');
     assert.equal(model.timeline.zone?.offsetMinutes, 60);
   });
+
+  it('reads an IANA zone named in a note of the timeline, at its standard offset, and no zone in `TCP/IP`', () => {
+    const model = analyze('## Timeline\n\n*(All times US/Pacific, 24-hour clock.)*\n\n- 18:30: a\n\nOver TCP/IP.\n');
+    assert.deepEqual([model.timeline.zone?.raw, model.timeline.zone?.offsetMinutes], ['US/Pacific', -480]);
+    assert.deepEqual(model.zones.map((z) => z.raw), ['US/Pacific']);
+  });
 });

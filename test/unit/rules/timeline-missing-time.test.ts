@@ -30,4 +30,8 @@ describe(`rule: ${RULE}`, () => {
     assert.deepEqual(diagnosticsOf('## Timeline\n\n- 10:00: deploy\n- 25:10: alert\n- 0930: standup\n', RULE), []);
     assert.deepEqual(diagnosticsOf(CLEAN_REPORT, RULE), []);
   });
+
+  it('is silent on an entry that gives its day, as precisely as its writer knew it', () => {
+    assert.deepEqual(diagnosticsOf('## Timeline\n\n- 2025-01-31: The fix was merged\n- 10:00: deploy\n- 2025-02-01\n  - Release shipped\n', RULE), []);
+  });
 });
