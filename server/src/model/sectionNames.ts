@@ -37,15 +37,15 @@ export const LANGUAGES: readonly LanguageTable[] = [
     name: 'English',
     patterns: [
       ['timeline', /\btimeline\b|^chronology\b|^sequence of events\b/],
-      ['root_cause', /\broot[\s-]?causes?\b|^what caused\b|^causes?\b|^contributing factors?\b/],
+      ['root_cause', /\broot[\s-]?causes?\b|^what caused\b|^what was the (?:root )?cause\b|^causes?\b|^contributing factors?\b/],
       ['trigger', /^triggers?\b/],
       ['impact', /^impact summary\b/],
       ['action_items', /^action items?\b|^(?:corrective|prevent(?:ive|ative|ion))\b|^follow[\s-]?ups?\b|^follow[\s-]?up tasks\b|^next steps\b|^remediation\b|^future work\b|^(?:agreed|resulting|follow[\s-]?up) actions?\b|^to[\s-]?do(?: list)?\b/],
       ['resolution', /^(?:resolution|recovery|mitigation|the fix|fix|solution)\b|(?<![-\w])resolution$|^how (?:was )?(?:it|this|the (?:issue|problem)) (?:was )?(?:fixed|resolved)\b|^how we fixed it\b/],
-      ['detection', /^detection\b|^how (?:it|we|the issue) (?:was )?detected\b/],
+      ['detection', /^detection\b|^how (?:it|we|the issue) (?:was )?detected\b|^(?:when|how) (?:was|were) (?:it|the (?:issue|incident|problem)) (?:first )?detected\b/],
       ['lessons_learned', /^lessons?\b|^what (?:went|could have gone|did ?n['’]?t go|did not go) (?:so )?(?:well|wrong|badly|poorly|better)\b|^things that went (?:well|wrong|badly|poorly)\b|^(?:key )?takeaways?\b/],
       ['summary', /^(?:summary|overview)\b|\b(?:summary|overview)$|^tl;?dr\b|^(?:issue|incident) description\b/],
-      ['impact', /^impact\b|\bimpact$/],
+      ['impact', /^impact\b|\bimpact$|^what was the impact\b/],
     ],
     joiners: /\s+(?:and|&)\s+|\s*[&/]\s*/,
     nameWords:
@@ -54,7 +54,9 @@ export const LANGUAGES: readonly LanguageTable[] = [
       'trigger triggers resolution recovery mitigation remediation fix fixes solution the and a an our detection detected how it we was were ' +
       'action actions items item corrective preventive preventative measures prevention follow up ups next steps lessons lesson learned learnt ' +
       'what went well wrong badly poorly better could have gone so takeaways takeaway key future work agreed resulting immediate planned completed ' +
-      'things didn t did not go to do list tasks problem outage postmortem post mortem report in on for with all times time zone',
+      'things didn t did not go to do list tasks problem outage postmortem post mortem report in on for with all times time zone when first ' +
+      // Words a slip away from a section's word that are words of their own, not misspellings of it.
+      'caused cases impacts impacted measure measured resolved recovered detected triggered timelines summaries prevent prevented lesson',
     commonWords: 'the and was were is are to of that this with for on at by from our we it not have had been which when after',
     covers: [['resolution', /^remediation\b/]],
   },
@@ -87,7 +89,7 @@ export const LANGUAGES: readonly LanguageTable[] = [
       ['action_items', names('actions? (?:correctives|préventives|à mener)', "plan d'action", 'mesures (?:correctives|préventives)', 'prochaines étapes')],
       ['resolution', names('résolution', 'rétablissement', 'remédiation', 'correction', 'mitigation')],
       ['detection', names('détection')],
-      ['lessons_learned', names('leçons? (?:apprises|tirées)', 'enseignements', "retour d'expérience")],
+      ['lessons_learned', names('leçons? (?:apprises|tirées)', 'enseignements', "retour d'expérience", 'ce qui a (?:bien )?fonctionné', "ce qui n'a pas fonctionné")],
       ['summary', names('résumé', 'synthèse', 'sommaire')],
       ['impact', names('impacts?')],
     ],
@@ -104,13 +106,13 @@ export const LANGUAGES: readonly LanguageTable[] = [
       ['trigger', names('desencadenante', 'detonante')],
       ['action_items', names('acciones?(?: correctivas| preventivas)?', 'elementos de acción', 'mejoras', 'próximos pasos', 'medidas (?:correctivas|preventivas)')],
       ['resolution', names('resolución', 'solución', 'mitigación', 'recuperación')],
-      ['detection', names('detección')],
-      ['lessons_learned', names('lecciones aprendidas', 'aprendizajes')],
+      ['detection', names('detección', 'método de detección')],
+      ['lessons_learned', names('lecciones aprendidas', 'aprendizajes', 'lo que (?:no )?funcionó(?: bien| mal)?', 'qué salió (?:bien|mal)')],
       ['summary', names('resumen')],
       ['impact', names('impacto')],
     ],
     joiners: /\s+(?:y|&)\s+|\s*[&/]\s*/,
-    nameWords: 'resumen impacto cronología línea de del tiempo temporal causa causas raíz análisis desencadenante detonante resolución solución mitigación recuperación detección acciones acción correctivas preventivas elementos mejoras implementadas próximos pasos medidas lecciones aprendidas aprendizajes y el la los las incidente',
+    nameWords: 'resumen impacto cronología línea de del tiempo temporal causa causas raíz análisis desencadenante detonante resolución solución mitigación recuperación detección método acciones acción correctivas preventivas elementos mejoras implementadas próximos pasos medidas lecciones aprendidas aprendizajes lo que no funcionó bien mal qué salió y el la los las incidente',
     commonWords: 'el la los las de del que y en un una por para con es son se no fue',
   },
   {
@@ -123,7 +125,7 @@ export const LANGUAGES: readonly LanguageTable[] = [
       ['action_items', names('ações? (?:corretivas|preventivas)', 'itens de ação', 'próximos passos', 'melhorias', 'plano de ação')],
       ['resolution', names('resolução', 'solução', 'mitigação', 'recuperação')],
       ['detection', names('dete(?:c)?ção')],
-      ['lessons_learned', names('lições aprendidas', 'aprendizados')],
+      ['lessons_learned', names('lições aprendidas', 'aprendizados', 'o que (?:não )?funcionou(?: bem)?', 'o que deu (?:certo|errado)')],
       ['summary', names('resumo', 'sumário')],
       ['impact', names('impacto')],
     ],
@@ -141,7 +143,7 @@ export const LANGUAGES: readonly LanguageTable[] = [
       ['action_items', names('maßnahmen', 'aktionspunkte', 'nächste schritte', 'folgemaßnahmen')],
       ['resolution', names('lösung', 'behebung', 'wiederherstellung')],
       ['detection', names('erkennung', 'entdeckung')],
-      ['lessons_learned', names('lessons learned', 'erkenntnisse', 'gelernte lektionen')],
+      ['lessons_learned', names('lessons learned', 'erkenntnisse', 'gelernte lektionen', 'was (?:gut|schlecht|nicht gut) lief')],
       ['summary', names('zusammenfassung', 'überblick')],
       ['impact', names('auswirkungen?')],
     ],

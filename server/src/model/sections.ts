@@ -3,7 +3,7 @@
 
 import type { Html, List, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { lineEndAt, linesIn, nextLineStart, rangeOf } from './markdown';
+import { lineEndAt, linesIn, maskHtml, nextLineStart, rangeOf } from './markdown';
 import { LANGUAGES } from './sectionNames';
 import type { LanguageTable } from './sectionNames';
 import type { Heading, Section, SectionKind, TextRange } from './types';
@@ -136,10 +136,30 @@ function htmlHeadings(text: string, node: Html): Heading[] {
       const lineStart = start + match[0].length - match[0].trimStart().length;
       const lineEnd = start + match[0].trimEnd().length;
       headings.push({ style: 'html', depth: Number(match[1]), text: words, range: { start: lineStart, end: lineEnd }, textRange: { start: innerStart, end: Math.max(innerStart, innerEnd) }, kinds: headingKinds(words) });
+    } else {
+      const label = htmlLabel(text, start, end);
+      if (label) headings.push(label);
     }
     start = nextLineStart(text, end);
   }
   return headings;
+}
+
+/**
+ * `<strong>Impact:</strong><br>` on a line of its own: a label in bold, or closing its line, with
+ * the content on the lines after it; a heading without a level.
+ */
+function htmlLabel(text: string, start: number, end: number): Heading | null {
+  const line = text.slice(start, end);
+  if (!/<(?:strong|b)\b[^>]*>|<br\s*\/?>\s*$/i.test(line)) return null;
+  const masked = maskHtml(line);
+  const label = /^(\s*)(\S[^:]*?)\s*:\s*$/.exec(masked);
+  if (!label || !isSectionName(label[2]) || wordCount(label[2]) > MAX_PSEUDO_HEADING_WORDS) return null;
+  const kinds = headingKinds(label[2]);
+  if (kinds.length === 0) return null;
+  const wordsStart = start + label[1].length;
+  const trimmed = line.trimEnd().length;
+  return { style: 'html', depth: null, text: label[2], range: { start: start + (line.length - line.trimStart().length), end: start + trimmed }, textRange: { start: wordsStart, end: wordsStart + label[2].length }, kinds };
 }
 
 const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ' };

@@ -248,6 +248,15 @@ describe('model: sections', () => {
       assert.equal(model.timeline.zone?.raw, 'West African Time');
     });
 
+    it('reads a bold HTML label on a line of its own as a heading without a level, not one with its content after it', () => {
+      const model = analyze('<h3>Issue Summary:</h3>\n<p>\n  <strong>Duration:</strong> October 30, 2023<br>\n  <strong>Impact:</strong><br>\n  Orders could not be saved.<br>\n  <strong>Root Cause:</strong><br>\n  A corrupted table.\n</p>\n');
+      assert.deepEqual(model.sections.map((s) => `${s.kinds.join('+')}: ${s.heading.style} ${s.heading.depth}`), ['summary: html 3', 'impact: html null', 'root_cause: html null']);
+    });
+
+    it('reads the student rubric\'s questions as the headings writers keep them as', () => {
+      assert.deepEqual(outline('* what was the impact:\nnobody could log in.\n\n* when was the issue detected:\n\n\t2:17 PM (GMT)\n'), ['impact: plain', 'detection: plain']);
+    });
+
     it('reads no heading among the labels of a numbered list: it lists steps', () => {
       assert.deepEqual(outline('## Timeline\n\n- 10:00: a\n\n## Debugging\n\n5. **Checked the logs**:\n    - nothing\n6. **The Fix**:\n    - removed the typo\n'), ['timeline: atx']);
     });
