@@ -103,6 +103,13 @@ describe('postmortem-lint', () => {
     assert.equal(report.timezone, 'UTC+04:00');
   });
 
+  it('stops quietly when the reader of its output goes away (`| head`)', () => {
+    // Far more output than a pipe holds, so writing goes on after `head` has left.
+    const files = Array.from({ length: 2000 }, () => 'reports/broken-incident.md').join(' ');
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(join(DIST, 'cli.js'))} ${files} | head -c 1`], { cwd: folder, encoding: 'utf8' });
+    assert.equal(result.stderr, '');
+  });
+
   it('exits 2 for an unreadable file but still checks the others', () => {
     const { code, stdout, stderr } = run(['missing.md', 'clean-postmortem.md'], folder);
     assert.match(stderr, /missing\.md: no such file, and no file matches it as a glob\./);

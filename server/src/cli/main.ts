@@ -126,6 +126,11 @@ function summaryLine(reports: FileReport[]): string {
 }
 
 if (require.main === module) {
+  // `postmortem-lint ... | head`: the reader left; what is unread needs no writing, and no stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
     (code) => {
       process.exitCode = code;

@@ -288,7 +288,7 @@ function listEntries(text: string, list: List, within: TextRange, day: CalendarD
 
 /** A line that names a group of entries, not an event: a date alone, or a short label (`**Actions taken:**`, `Detection`). */
 function groupLabel(text: string, start: number, end: number): { date: CalendarDate | null } | null {
-  const line = text.slice(start, end).replace(/[*_`]/g, '').trim();
+  const line = text.slice(start, end).replace(/[*_`]/g, '').trim().replace(/:$/, '');
   const date = readDateAt(`${line} `, 0, 0);
   if (date && date.next >= line.length) {
     const offset = start + text.slice(start, end).indexOf(line.slice(0, 4));

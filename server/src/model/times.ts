@@ -115,8 +115,10 @@ function build(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|,?\s+(?:at\s+)?)/;
-const MONTH_DAY = new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?,?\s+(?:at\s+)?`, 'i');
-const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?,?\s+(?:at\s+)?`, 'i');
+/** After a date: the space before its time, or the colon or line end of a date standing alone (`Sunday, May 13th, 2023:`). */
+const DATE_END = String.raw`(?:,?\s+(?:at\s+)?|(?=:|$))`;
+const MONTH_DAY = new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${DATE_END}`, 'i');
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?${DATE_END}`, 'i');
 
 /** `24-10-2024`, `24.10.2024`, `10/24/2024`, `10/24/24`: day first, unless the slashes or figures say month first (a two-digit year only with slashes: `5.14.07 PM` is a time). */
 const NUMERIC_DATE = /^(\d{1,2})(?:([-.])(\d{1,2})[-.](\d{4})|(\/)(\d{1,2})\/(\d{4}|\d{2}))(?:T|,?\s+(?:at\s+)?)/;
