@@ -20,6 +20,7 @@ describe('model: the report\'s language and its section names', () => {
     assert.equal(detectLanguage('## Summary\n\nIt failed.\n\n```\nle la les des est sont et un une du au aux pour dans sur par avec qui que\n```\n').code, 'en');
   });
 
+  // Headings as reports in these languages write them: Kaikei-e/S4rCiv@7ebc12f9047a docs/postmortem/2026-06-07-cloudflare-tunnel-1033-edge-timeout.md, charchess/vixens@d33fc8038058 docs/troubleshooting/post-mortems/2026-02-28-cluster-admission-paralysis.md, gabrielpantoja-cl/inmogrid@70b22bdfd1bc docs/06-deployment/POSTMORTEM_2026-01-01_UNHEALTHY_CONTAINER.md.
   const headings: Array<[string, string[]]> = [
     ['サマリー', ['summary']],
     ['タイムライン（JST）', ['timeline']],

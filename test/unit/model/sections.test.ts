@@ -166,7 +166,8 @@ describe('model: sections', () => {
     });
 
     it('reads a report typed with no blank lines: its label lines are sections, its timed lines the timeline', () => {
-      // As student reports are often typed: every line a paragraph line, Markdown joins them all.
+      // As student reports are often typed: every line a paragraph line, Markdown joins them all
+      // (seen in Nanakzy/alx-system_engineering-devops@6c8035161c0a 0x19-postmortem/README.md and Chymezy/alx-system_engineering-devops@76b0f81cb902 0x19-postmortem/README.md).
       const doc = marked(dedent`
         ⟦Issue Summary:⟧
         Duration: 45 minutes, 08:15 to 09:00 AM (CAT)
@@ -249,6 +250,7 @@ describe('model: sections', () => {
     });
 
     it('reads a bold HTML label on a line of its own as a heading without a level, not one with its content after it', () => {
+      // The form of rugema3/alx-system_engineering-devops@ff8ec1bc9ee5 0x19-postmortem/README.md.
       const model = analyze('<h3>Issue Summary:</h3>\n<p>\n  <strong>Duration:</strong> October 30, 2023<br>\n  <strong>Impact:</strong><br>\n  Orders could not be saved.<br>\n  <strong>Root Cause:</strong><br>\n  A corrupted table.\n</p>\n');
       assert.deepEqual(model.sections.map((s) => `${s.kinds.join('+')}: ${s.heading.style} ${s.heading.depth}`), ['summary: html 3', 'impact: html null', 'root_cause: html null']);
     });

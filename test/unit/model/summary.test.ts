@@ -55,6 +55,7 @@ describe('model: summary claims', () => {
     });
 
     it('reads the start and end from the lines that label them, dates, bold and line breaks between', () => {
+      // The forms of eyadfattah23/alx-system_engineering-devops@935ce6870a0a 0x19-postmortem/README.md and Est-1y/alx-system_engineering-devops@3c1696cecb31 0x19-postmortem/README.md.
       const lines = summaryOf('**Duration:**\n- Start Time: 2025-05-09 07:05 UTC\n- End Time: 2025-05-09 08:50 UTC');
       assert.deepEqual([formatHHMM(lines.start!.time.minutes), formatHHMM(lines.end!.time.minutes)], ['07:05', '08:50']);
       const inline = summaryOf('- **Duration**: 3 hrs, Start time: Oct 2, 2025 9:00 AM (GMT+02:00), End time: Oct 2, 2025 12:00 PM (GMT+02:00)');

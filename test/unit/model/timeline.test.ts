@@ -101,6 +101,7 @@ describe('model: timeline', () => {
     });
 
     it('reads the time a list item tells in its first sentence, after `at`, and keeps the whole sentence as the event', () => {
+      // As in talktobrent/holberton-system_engineering-devops@dce24ab41838 0x19-postmortem/Postmortem.md.
       const model = analyze('## Timeline\n\n- Support forwarded the ticket at 3:17 PM Eastern time. It was urgent.\n- **Issue detection:** Detected at 10:00 AM UTC when the app crashed.\n- Rolled back the 10:00 deploy.\n- The fix was ready. We deployed it at 11:30.\n');
       assert.deepEqual(model.timeline.entries.map((e) => [e.time?.raw ?? null, e.zone?.raw ?? null, e.timeInEvent, e.text.slice(0, 24)]), [
         ['3:17 PM', 'Eastern time', true, 'Support forwarded the ti'],
@@ -241,6 +242,7 @@ describe('model: timeline', () => {
     const entriesOf = (text: string) => analyze(text).timeline.entries.map((e) => `${e.form} ${e.time?.raw ?? '-'} ${e.text}`);
 
     it('reads a heading holding the time as an entry, the paragraphs under it as its event', () => {
+      // The layout of 2i2c-org/incident-reports@5278028b3fde reports/2025-08-12-leap-outage.md and jupyterhub/mybinder.org-deploy@9b5e94a8e458 docs/source/incident-reports/2018-03-26-no-space-left.md.
       const doc = marked(dedent`
         ## Timeline (times in BST)
 
@@ -275,6 +277,7 @@ describe('model: timeline', () => {
     });
 
     it('reads the items nested under a group label as the entries, on the group\'s date', () => {
+      // Days as items over their events: bloom-solutions/bloom-solutions.github.io@15a713e93483 source/2021-04-12-cluster-wide-outage-post-mortem.html.markdown, Armfath/alx-system_engineering-devops@4b2ce4bbb83a 0x19-postmortem/postmortem.md; phases as labels: TheeKingZa/alx-system_engineering-devops@0c60150226ef 0x19-postmortem/README.md.
       const model = analyze(dedent`
         ## Timeline
         - 2025-04-13
@@ -306,6 +309,7 @@ describe('model: timeline', () => {
     });
 
     it('keeps the entries of a timeline\'s phases (`Detection:`, `**Resolution**` with timed entries under them) in the timeline', () => {
+      // As CarltonNcube/alx-system_engineering-devops@3419bfc9fbb8 0x19-postmortem/README.md lays its timeline out.
       const model = analyze(dedent`
         Timeline:
 
