@@ -6,6 +6,7 @@
 import { dateOfTimelineDay, incidentMetrics } from '../model';
 import type { IncidentDate, PostmortemModel, TimeClaim, TimelineEntry } from '../model';
 import { ROLLOVER_MINIMUM_BACKWARD_JUMP } from '../model/timeline';
+import { daysBetween, mod } from '../model/times';
 import type { NowEntry } from './entryStyle';
 
 /** How long after its last entry an undated report still counts as being written live. */
@@ -54,7 +55,7 @@ export function isLive(model: PostmortemModel, now: NowEntry): boolean {
   if (lastDay && sameDay(lastDay, now.date)) return true;
   if (!lastEntry) return false;
   const lastClock = mod(lastEntry.absoluteMinutes!, 1440);
-  const elapsed = lastDay?.year ? daysBetween({ ...lastDay, year: lastDay.year }, now.date) * 1440 + now.minutes - lastClock : mod(now.minutes - lastClock, 1440);
+  const elapsed = lastDay?.year ? daysBetween(lastDay, now.date) * 1440 + now.minutes - lastClock : mod(now.minutes - lastClock, 1440);
   return elapsed >= 0 && elapsed <= LIVE_WINDOW_MINUTES;
 }
 
@@ -112,16 +113,3 @@ export function chooseEntryTime(model: PostmortemModel, neighbours: Neighbours, 
   return continuing;
 }
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function daysBetween(from: Day, to: Day): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
-}
-
-function mod(value: number, by: number): number {
-  return ((value % by) + by) % by;
-}

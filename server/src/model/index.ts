@@ -1,6 +1,6 @@
 export { analyze, MAX_ANALYSED_LENGTH } from './analyze';
 export { classifyHeading } from './sections';
-export { clockTime, describeTime, dominantTimeStyle, formatDuration, formatHHMM, formatTime, timeStyleOf } from './times';
+export { clockTime, describeTime, dominantTimeStyle, formatDuration, formatHHMM, formatTime, mod, timeStyleOf } from './times';
 export type { TimeStyle } from './times';
 export { formatOffset, zoneOffsetOf } from './timezones';
 export { addDays, classifyEvent, dateOfTimelineDay, formatIncidentDate, formatMetricsLine, formatSincePrevious, formatSinceStart, incidentMetrics, inTimelineZone, placeOnTimeline, statedWindowMinutes, timelineZoneOf } from './metrics';

@@ -2,7 +2,7 @@
 // incident started and ended, and how long detection, mitigation and resolution took.
 // Pure, like the rest of the model: the hover, inlay hints, code lens and preview read here.
 
-import { formatDuration } from './times';
+import { daysBetween, formatDuration, mod } from './times';
 import type { CalendarDate, ClockTime, PostmortemModel, TimeClaim, TimelineEntry, ZoneStatement } from './types';
 
 /**
@@ -325,15 +325,10 @@ export function statedWindowMinutes(start: TimeClaim | null, end: TimeClaim | nu
   const shift = start.zone && end.zone ? start.zone.offsetMinutes - end.zone.offsetMinutes : 0;
   const clock = end.time.minutes + shift - start.time.minutes;
   if (start.date && end.date) {
-    const days = daysBetweenDates(start.date, end.date);
+    const days = daysBetween(start.date, end.date);
     if (days >= 0 && days * 1440 + clock >= 0) return days * 1440 + clock;
   }
   return mod(clock, 1440);
-}
-
-function daysBetweenDates(from: CalendarDate, to: CalendarDate): number {
-  const year = from.year ?? to.year ?? 2000;
-  return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
 }
 
 /** The moment at `clock` (minutes after midnight) closest to `near`, on the timeline's clock. */
@@ -430,8 +425,4 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export function formatIncidentDate(date: IncidentDate): string {
   if (date.year === null) return `${MONTH_NAMES[date.month - 1]} ${date.day}`;
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-function mod(value: number, by: number): number {
-  return ((value % by) + by) % by;
 }

@@ -3,7 +3,7 @@
 
 import type { Heading as MdHeading, List, Root, RootContent, Table } from 'mdast';
 import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, maskHtml, rangeOf, trimRange } from './markdown';
-import { readDateAt, readTimeAt } from './times';
+import { daysBetween, readDateAt, readTimeAt } from './times';
 import { findZones, matchAttachedZone } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
 
@@ -429,11 +429,4 @@ function assignDays(text: string, raw: RawEntry[], clock: ZoneStatement | null, 
       block: entry.block,
     };
   });
-}
-
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const year = from.year ?? to.year ?? 2000;
-  const a = Date.UTC(year, from.month - 1, from.day);
-  const b = Date.UTC(to.year ?? year, to.month - 1, to.day);
-  return Math.round((b - a) / 86_400_000);
 }

@@ -187,7 +187,7 @@ function monthDate(monthName: string, dayText: string, yearText: string | undefi
 
 /** `23:32` for minutes after midnight (any day offset folded away). */
 export function formatHHMM(minutes: number): string {
-  const m = ((minutes % 1440) + 1440) % 1440;
+  const m = mod(minutes, 1440);
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
@@ -271,4 +271,22 @@ export function timeStyleOf(model: PostmortemModel): TimeStyle {
 /** A time at `minutes`, as if written `HH:MM`, to be formatted in the document's style. */
 export function clockTime(minutes: number): ClockTime {
   return { minutes, range: { start: 0, end: 0 }, raw: formatHHMM(minutes), hourMinuteSeparator: ':', meridiem: null, meridiemText: null, spaceBeforeMeridiem: false, hasSeconds: false, problems: [] };
+}
+
+/** A day of the calendar; the year may be unknown (`Jan 17`). */
+export interface DayOfYear {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** Days from one day to another; a missing year is the other's (or a leap year), so `Feb 28` to `Mar 1` is one day or two alike. */
+export function daysBetween(from: DayOfYear, to: DayOfYear): number {
+  const year = from.year ?? to.year ?? 2000;
+  return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
+}
+
+/** `value` modulo `by`, never negative: minutes after midnight from any count of minutes. */
+export function mod(value: number, by: number): number {
+  return ((value % by) + by) % by;
 }

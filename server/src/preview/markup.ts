@@ -1,7 +1,7 @@
 // Small pieces the preview's HTML and SVG are built from.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { clockTime, formatTime } from '../model';
+import { clockTime, formatTime, mod } from '../model';
 import type { TimeStyle } from '../model';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -26,7 +26,7 @@ export class LineIndex {
 
 /** Minutes after midnight (any day folded away) written in a document's time style. */
 export function formatClock(minutes: number, style: TimeStyle): string {
-  return formatTime(clockTime(((minutes % 1440) + 1440) % 1440), style);
+  return formatTime(clockTime(mod(minutes, 1440)), style);
 }
 
 /** `text` on one line, cut to at most `max` UTF-16 code units with `…` when cut; never inside a surrogate pair. */

@@ -1,4 +1,4 @@
-import { describeTime, formatDuration, incidentMetrics, statedWindowMinutes } from '../model';
+import { describeTime, formatDuration, incidentMetrics, mod, statedWindowMinutes } from '../model';
 import type { Rule } from './rule';
 import { claimInTimelineZone, firstEntry, lastEntry, timedEntries } from './incident-times';
 
@@ -24,7 +24,7 @@ export const durationMismatch: Rule = {
       return [];
     } else if (start) {
       const last = lastEntry(entries)!;
-      measured = (((last.absoluteMinutes - claimInTimelineZone(model, start)) % 1440) + 1440) % 1440;
+      measured = mod(last.absoluteMinutes - claimInTimelineZone(model, start), 1440);
       [from, to] = [`${describeTime(start.time)} (the summary's start)`, `${describeTime(last.time)} (the last timeline entry)`];
     } else {
       // Without a stated start, a timeline often runs from what led up to the incident to the

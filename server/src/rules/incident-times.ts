@@ -1,6 +1,6 @@
 // Shared by the rules that hold the summary's figures against the timeline.
 
-import { inTimelineZone, timelineZoneOf } from '../model';
+import { inTimelineZone, mod, timelineZoneOf } from '../model';
 import type { PostmortemModel, TimeClaim, TimelineEntry } from '../model';
 
 export type TimedEntry = TimelineEntry & { time: NonNullable<TimelineEntry['time']>; absoluteMinutes: number };
@@ -15,7 +15,7 @@ export function claimInTimelineZone(model: PostmortemModel, claim: TimeClaim): n
 }
 
 export function sameClockTime(a: number, b: number): boolean {
-  return ((a - b) % 1440 + 1440) % 1440 === 0;
+  return mod(a - b, 1440) === 0;
 }
 
 /** The entry latest in time (midnight-aware). */

@@ -1,4 +1,4 @@
-import { describeTime, dominantTimeStyle, formatTime } from '../model';
+import { describeTime, dominantTimeStyle, formatTime, mod } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './rule';
 import { claimInTimelineZone, firstEntry, lastEntry, sameClockTime, timedEntries } from './incident-times';
@@ -42,7 +42,7 @@ export const windowMismatch: Rule = {
     if (!claim || typeof timelineMinutes !== 'number' || claim.range.start !== diagnostic.range.start) return [];
     // The timeline's time moved into the zone the summary writes in.
     const shift = claimInTimelineZone(model, claim) - claim.time.minutes;
-    const minutes = (((timelineMinutes - shift) % 1440) + 1440) % 1440;
+    const minutes = mod(timelineMinutes - shift, 1440);
     const { start, end } = model.summary;
     const style = dominantTimeStyle([start, end].flatMap((c) => (c ? [c.time] : [])));
     const newText = formatTime({ ...claim.time, minutes, hasSeconds: false }, { ...style, clock: claim.time.meridiem ? '12h' : '24h' });
