@@ -111,9 +111,10 @@ export function readEntryHead(text: string, start: number, end: number, options:
 function timeInFirstSentence(text: string, start: number, end: number): EntryHead | null {
   const line = text.slice(start, end);
   const sentence = /^[^.!?]*(?:[.!?](?=\d)[^.!?]*)*/.exec(line)![0];
-  const cue = /\b(?:at|around|about|by)\s+(?:\*\*)?(?=\d)/gi;
+  const cue = /\b(?:at|around|about|by)\s+(?:\*\*)?(?=\d|[A-Z][a-z]{2})/gi;
   for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
-    const at = m.index + m[0].length;
+    // `at Nov 1, 2022 6:00 AM`: the day may come first.
+    const at = readDateAt(line, m.index + m[0].length, start)?.next ?? m.index + m[0].length;
     const read = readTimeAt(line, at, start, { strict: true, allowMilitary: false });
     if (read?.kind !== 'time') continue;
     const attached = matchAttachedZone(line, at + read.time.raw.length);
@@ -373,7 +374,14 @@ function cellRange(text: string, range: TextRange | null): TextRange | null {
 /** Lines that start with a time, written without list markers: Markdown joins them into one paragraph. */
 function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
   const entries: RawEntry[] = [];
-  for (const line of linesIn(text, start, end)) {
+  const lines = linesIn(text, start, end);
+  if (isLinePerEvent(text, lines)) {
+    return lines.map((line) => {
+      const head = readEntryHead(text, line.start, line.end, { timeInEvent: true });
+      return { form: 'bare-lines' as const, range: { ...line }, lineRange: { ...line }, head, paragraphSize: lines.length, block: { start, end } };
+    });
+  }
+  for (const line of lines) {
     const head = readEntryHead(text, line.start, line.end);
     if (head.time || head.invalidTime || head.date) {
       entries.push({ form: 'bare-lines', range: { ...line }, lineRange: { ...line }, head, paragraphSize: 0, block: { start, end } });
@@ -383,6 +391,19 @@ function bareLineEntries(text: string, start: number, end: number): RawEntry[] {
   }
   for (const entry of entries) entry.paragraphSize = entries.length;
   return entries;
+}
+
+/**
+ * Three or more short lines, each a sentence of its own (a capital or a figure first), none
+ * starting with a time: a writer who put one event per line without times (`Detected at 6:00
+ * AM` / `Detected while previewing the site` / `Resolved by ...`), not prose wrapped by hand.
+ */
+function isLinePerEvent(text: string, lines: TextRange[]): boolean {
+  if (lines.length < 3) return false;
+  return lines.every((line) => {
+    const content = text.slice(line.start, line.end).trim();
+    return content.length > 0 && content.length <= 200 && /^[\p{Lu}\d]/u.test(content) && !readEntryHead(text, line.start, line.end).time;
+  });
 }
 
 /** A jump back of at least this much between consecutive entries is read as passing midnight. */

@@ -113,6 +113,18 @@ describe('model: timeline', () => {
       assert.deepEqual(analyze('## Timeline\n\nThe deploy at 10:00 UTC went out first.\n\n- 11:00: a\n').timeline.entries.map((e) => e.text), ['a']);
     });
 
+    it('reads three or more lines each saying one thing, none starting with a time, as one entry each', () => {
+      // One event per line with the time, if any, in the sentence: as in AJIyanu/alx-system_engineering-devops@f8f723dbd79d 0x19-postmortem/README.md.
+      const model = analyze('TIMELINE\nPages reported down at Mar 2, 2025 6:10 AM\nFound while checking the staging site\nFixed by restarting the proxy\n');
+      assert.deepEqual(model.timeline.entries.map((e) => [e.time?.raw ?? null, e.text]), [
+        ['6:10 AM', 'Pages reported down at Mar 2, 2025 6:10 AM'],
+        [null, 'Found while checking the staging site'],
+        [null, 'Fixed by restarting the proxy'],
+      ]);
+      // Prose wrapped by hand runs on in lower case: no entries.
+      assert.deepEqual(analyze('## Timeline\n\nWe did not keep a timeline during\nthe incident, and rebuilding it\nfrom the logs was not possible.\n').timeline.entries, []);
+    });
+
     it('reads no time after a label that a sentence follows', () => {
       assert.deepEqual(analyze('## Timeline\n\n- Note: the 10:05 alert was late\n').timeline.entries.map((e) => e.time), [null]);
     });
