@@ -278,10 +278,18 @@ function listEntries(text: string, list: List, within: TextRange, day: CalendarD
     if (!firstRange) return [];
     const lineEnd = first.type === 'paragraph' ? Math.min(lineEndAt(text, firstRange.start), firstRange.end) : lineEndAt(text, firstRange.start);
     const head = readEntryHead(text, firstRange.start, lineEnd, { timeInEvent: true });
-    const nested = item.children.filter((child): child is List => child.type === 'list');
-    if (!head.time && !head.invalidTime && nested.length && first.type === 'paragraph' && lineEnd >= firstRange.end) {
+    const rest = item.children.slice(1);
+    if (!head.time && !head.invalidTime && rest.length && first.type === 'paragraph' && lineEnd >= firstRange.end) {
       const group = groupLabel(text, firstRange.start, lineEnd);
-      if (group) return nested.flatMap((child) => listEntries(text, child, within, group.date ?? day));
+      // Under the group's label: nested items, or lines of their own (`- how it was detected` over `\t2:20 PM a user complained`).
+      const grouped = group
+        ? rest.flatMap((child): RawEntry[] => {
+            if (child.type === 'list') return listEntries(text, child, within, group.date ?? day);
+            const range = child.type === 'paragraph' ? rangeOf(child) : null;
+            return range ? bareLineEntries(text, range.start, range.end).filter((entry) => entry.head.time) : [];
+          })
+        : [];
+      if (grouped.length) return grouped;
     }
     return [{ form: 'list' as const, range: itemRange, lineRange: { start: firstRange.start, end: lineEnd }, head, paragraphSize: 1, block, day }];
   });

@@ -302,6 +302,9 @@ describe('model: timeline', () => {
       `);
       assert.deepEqual(model.timeline.entries.map((e) => `${e.time?.raw ?? '-'} day ${e.dayOffset} ${e.text}`), ['4:16 day 0 staging returns 404', '18:30 day 0 call ends for the day', '8:30 day 1 diagnosis resumes', '- day 1 Restarted the proxy']);
       assert.deepEqual(model.timeline.entries.map((e) => e.day?.day ?? null), [13, 13, 14, null]);
+      // Lines of their own under a label, as a tab-indented paragraph of the item.
+      const lines = analyze('## Timeline\n* how was the issue detected\n\n\t2:20 PM (GMT) a user complained\n\n\t2:22 PM (GMT) support took the ticket\n');
+      assert.deepEqual(lines.timeline.entries.map((e) => `${e.time?.raw} ${e.text}`), ['2:20 PM a user complained', '2:22 PM support took the ticket']);
     });
 
     it('reads a day with no clock time as an entry of that day: a dated line, or a date heading with only prose under it', () => {
