@@ -1,5 +1,8 @@
-// Sections: real headings (Markdown or HTML), bold lines and `Timeline:` lines that act as
-// headings, each classified into the fixed set of section kinds.
+// Sections: real headings (Markdown or HTML) and the lines writers use as headings (bold lines,
+// `Timeline:` labels, a section's name alone on its line, on any line of a paragraph; list items
+// and HTML lines that are only a label), each classified into the fixed set of section kinds by
+// the names of `sectionNames.ts`. Sections nest: a real heading under a deeper one, a line under
+// the combined line above it, a timeline's phases under the timeline.
 
 import type { Html, List, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';

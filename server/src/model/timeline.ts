@@ -1,5 +1,6 @@
-// Timeline entries from list items, table rows and bare lines, with their times, and the
-// day each falls on (explicit dates, or midnight rollover).
+// Timeline entries from list items, table rows, bare lines, time headings, and timed lines of code
+// and HTML, with their times (after labels and cues too), and the day each falls on (explicit
+// dates, a group's or a heading's date, or midnight rollover).
 
 import type { Heading as MdHeading, List, Root, RootContent, Table } from 'mdast';
 import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, maskHtml, rangeOf, trimRange } from './markdown';
