@@ -164,6 +164,8 @@ interface RawEntry {
 export function buildTimeline(text: string, root: Root, sections: Section[]): Timeline {
   // A timeline's phases (`Detection:` with timed entries under it) hold its entries too.
   const timelineSections = sections.filter((s) => s.kinds.includes('timeline') || s.parent?.kinds.includes('timeline'));
+  /** The document with its HTML blanked out, made once, when a timeline holds HTML. */
+  let masked: string | null = null;
   const raw: RawEntry[] = [];
   const tables: TimelineTable[] = [];
   for (const section of timelineSections) {
@@ -211,7 +213,8 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
         const { start, end } = clip(blockRange, section.contentRange);
         found.push(...bareLineEntries(text, start, end));
       } else if (block.type === 'code' || block.type === 'html') {
-        found.push(...lineEntries(text, block.type, clip(blockRange, section.contentRange)));
+        const source = block.type === 'html' ? (masked ??= withHtmlMasked(text, root)) : text;
+        found.push(...lineEntries(text, source, block.type, clip(blockRange, section.contentRange)));
       }
       for (const entry of found) entry.day ??= day;
       raw.push(...found);
@@ -329,11 +332,11 @@ function headingEntryOf(text: string, heading: MdHeading): RawEntry | null {
 
 /**
  * Lines of a code block or an HTML block that start with a time (`[21:35] → restarted`,
- * `<li><strong>08:00 AM:</strong> Alert</li>`), each an entry; in HTML the tags are read as
- * blanks, so offsets stay the document's.
+ * `<li><strong>08:00 AM:</strong> Alert</li>`), each an entry. `source` is the document with
+ * its HTML blanked out (`maskHtml`), offsets unchanged, so the time is read between the tags
+ * while the entry's line stays the document's.
  */
-function lineEntries(text: string, kind: 'code' | 'html', range: TextRange): RawEntry[] {
-  const source = kind === 'html' ? text.slice(0, range.start) + maskHtml(text.slice(range.start, range.end)) : text;
+function lineEntries(text: string, source: string, kind: 'code' | 'html', range: TextRange): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const line of linesIn(text, range.start, range.end)) {
     // A list written inside a code block (`- 14:25 UTC: ...`) keeps its markers there.
@@ -344,6 +347,19 @@ function lineEntries(text: string, kind: 'code' | 'html', range: TextRange): Raw
     entries.push({ form: kind, range: trimmed, lineRange: trimmed, head, paragraphSize: 1, block: range, eventText: source.slice(head.textRange.start, head.textRange.end) });
   }
   return entries;
+}
+
+/** The document with the markup of its top-level HTML blocks blanked out, offsets unchanged. */
+function withHtmlMasked(text: string, root: Root): string {
+  let masked = '';
+  let copied = 0;
+  for (const block of root.children) {
+    const range = block.type === 'html' ? rangeOf(block) : null;
+    if (!range) continue;
+    masked += text.slice(copied, range.start) + maskHtml(text.slice(range.start, range.end));
+    copied = range.end;
+  }
+  return masked + text.slice(copied);
 }
 
 function tableEntries(text: string, table: Table): { entries: RawEntry[]; info: TimelineTable | null } {
