@@ -12,6 +12,8 @@ export interface ReportLanguage {
 
 /** Fewer common words than this, and the text says too little to tell: English is assumed. */
 const MIN_EVIDENCE = 8;
+/** How much of the text is read to tell its language: analysis runs on every keystroke. */
+const SAMPLE_LENGTH = 20_000;
 /** Letters of a script of its own (kana, Hangul) that make the report that language's. */
 const MIN_SCRIPT_LETTERS = 10;
 
@@ -21,8 +23,8 @@ const commonWords = [...LANGUAGES, ...OTHER_LANGUAGES].flatMap((table) =>
 const scripts = [...LANGUAGES, ...OTHER_LANGUAGES].flatMap((table) => (table.script ? [{ code: table.code, script: new RegExp(table.script.source, 'gu') }] : []));
 
 export function detectLanguage(text: string): ReportLanguage {
-  // Code and links say nothing of the writer's language.
-  const prose = text.replace(/```[\s\S]*?```|`[^`\n]*`|https?:\/\/\S+/g, ' ');
+  // Code and links say nothing of the writer's language; the first pages say as much as the whole.
+  const prose = text.slice(0, SAMPLE_LENGTH).replace(/```[\s\S]*?```|`[^`\n]*`|https?:\/\/\S+/g, ' ');
   for (const { code, script } of scripts) {
     if ((prose.match(script)?.length ?? 0) >= MIN_SCRIPT_LETTERS) return languageOf(code);
   }
