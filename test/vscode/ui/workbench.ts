@@ -62,11 +62,13 @@ export async function runFromCommandPalette(page: Page, title: string): Promise<
 }
 
 /** Moves the mouse over the squiggle lowest in the editor and returns the hover's text. */
-export async function hoverLowestSquiggle(page: Page, squiggles: Locator): Promise<string> {
+export async function hoverLowestSquiggle(page: Page, squiggles: Locator, expected: RegExp): Promise<string> {
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'postmortem' }).first();
-  // Lines move when a code lens arrives, and a hover can be swallowed while decorations are
-  // redrawn: like a person, look again and move the mouse again.
-  for (let attempt = 1; ; attempt++) {
+  // Lines move when a code lens arrives, a hover can be swallowed while decorations are redrawn,
+  // and a squiggle just typed may be drawn after the others: like a person, look again, move the
+  // mouse again, until the hover says what the squiggle is for.
+  let seen = '';
+  for (let attempt = 1; attempt <= 5; attempt++) {
     const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox()))).filter((b) => b !== null);
     const lowest = boxes.sort((a, b) => a.y - b.y).at(-1);
     if (!lowest) throw new Error('no squiggle to hover');
@@ -74,9 +76,12 @@ export async function hoverLowestSquiggle(page: Page, squiggles: Locator): Promi
     await page.mouse.move(lowest.x + Math.min(lowest.width / 2, 20), lowest.y + lowest.height / 2, { steps: 5 });
     try {
       await hover.waitFor({ timeout: 5_000 });
-      return await hover.innerText();
-    } catch (error) {
-      if (attempt === 3) throw error;
+      seen = await hover.innerText();
+      if (expected.test(seen)) return seen;
+    } catch {
+      // Swallowed: look again.
     }
+    await page.waitForTimeout(500);
   }
+  throw new Error(`hovering the lowest squiggle never showed ${expected}; last hover: ${JSON.stringify(seen)}`);
 }
