@@ -5,9 +5,11 @@
 #           and the clock 12 hours ahead (libfaketime), then with TZ=America/Adak (UTC-10/-9)
 #   vscode  the extension host and UI suites inside code-server, Kiritimati and 12 hours ahead
 # faketime (Debian's libfaketime) shifts the clock of every process started under it, code-server,
-# the extension host, the language server and Chromium included.
+# the extension host, the language server and Chromium included. File times are left real
+# (NO_FAKE_STAT): tests are about the clock, and editors compare file times to notice changes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+export NO_FAKE_STAT=1
 
 if ! command -v faketime >/dev/null; then
   if [[ $(id -u) -ne 0 ]]; then

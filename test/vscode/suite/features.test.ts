@@ -114,6 +114,10 @@ describe('Editing features', () => {
     } finally {
       await markdown.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
       await vscode.workspace.fs.writeFile(workspaceUri(REPORT), original);
+      // The open document must read the restored file too, without waiting on a file watcher (which a shifted clock can mislead).
+      await openInEditor(REPORT);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.equal(vscode.window.activeTextEditor?.document.getText(), new TextDecoder().decode(original));
     }
   });
 });
