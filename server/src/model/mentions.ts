@@ -4,8 +4,8 @@ import type { Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { maskHtml, rangeOf } from './markdown';
 import { readTimeAt } from './times';
-import { matchAttachedZone } from './timezones';
-import type { TextRange, TimeMention, ZoneSource } from './types';
+import { matchAttachedZone, zoneStatement } from './timezones';
+import type { TextRange, TimeMention } from './types';
 
 /** Every time written in the document's text nodes, outside code, except those starting where an `excluded` range does. */
 export function findTimeMentions(text: string, root: Root, excluded: TextRange[]): TimeMention[] {
@@ -39,9 +39,7 @@ function mentionsIn(source: string, offset: number, excludedStarts: Set<number>)
     previousTimeEnd = timeEnd;
     if (excludedStarts.has(time.range.start)) continue;
     const attached = matchAttachedZone(source, timeEnd);
-    const zone = attached
-      ? { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: offset + attached.zone.start, end: offset + attached.zone.end }, source: 'body' as ZoneSource }
-      : null;
+    const zone = attached ? zoneStatement(attached.zone, offset, 'body') : null;
     mentions.push({ time, zone, range: { start: time.range.start, end: attached ? offset + attached.end : time.range.end } });
   }
   return mentions;

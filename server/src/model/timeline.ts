@@ -5,7 +5,7 @@
 import type { Heading as MdHeading, List, Root, RootContent, Table } from 'mdast';
 import { blocksIn, clip, hasStartWithin, lineEndAt, linesIn, maskHtml, rangeOf, trimRange } from './markdown';
 import { daysBetween, readDateAt, readTimeAt } from './times';
-import { findZones, matchAttachedZone } from './timezones';
+import { findZones, matchAttachedZone, zoneStatement } from './timezones';
 import type { CalendarDate, ClockTime, InvalidTime, Section, TextRange, Timeline, TimelineEntry, TimelineForm, TimelineTable, ZoneStatement } from './types';
 
 export interface EntryHead {
@@ -88,7 +88,7 @@ export function readEntryHead(text: string, start: number, end: number, options:
   let zone: ZoneStatement | null = null;
   const attached = matchAttachedZone(line, pos);
   if (attached) {
-    zone = { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: start + attached.zone.start, end: start + attached.zone.end }, source: 'timeline-entry' };
+    zone = zoneStatement(attached.zone, start, 'timeline-entry');
     pos = attached.end;
   }
   skip(CLOSING_MARKS);
@@ -119,7 +119,7 @@ function timeInFirstSentence(text: string, start: number, end: number): EntryHea
     const read = readTimeAt(line, at, start, { strict: true, allowMilitary: false });
     if (read?.kind !== 'time') continue;
     const attached = matchAttachedZone(line, at + read.time.raw.length);
-    const zone: ZoneStatement | null = attached ? { offsetMinutes: attached.zone.offsetMinutes, raw: attached.zone.raw, range: { start: start + attached.zone.start, end: start + attached.zone.end }, source: 'timeline-entry' } : null;
+    const zone = attached ? zoneStatement(attached.zone, start, 'timeline-entry') : null;
     return { time: read.time, invalidTime: null, date: null, zone, separator: null, textRange: trimRange(text, start, end), timeInEvent: true };
   }
   return null;
@@ -247,12 +247,7 @@ function zonesAround(text: string, root: Root, sections: Section[], tables: Time
   }
   places.sort((a, b) => a.start - b.start);
   return places.flatMap((place) =>
-    findZones(text.slice(place.start, place.end)).map((zone) => ({
-      offsetMinutes: zone.offsetMinutes,
-      raw: zone.raw,
-      range: { start: place.start + zone.start, end: place.start + zone.end },
-      source: 'timeline-heading' as const,
-    })),
+    findZones(text.slice(place.start, place.end)).map((zone) => zoneStatement(zone, place.start, 'timeline-heading')),
   );
 }
 

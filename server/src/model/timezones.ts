@@ -1,6 +1,8 @@
 // Time zones as postmortem writers name them: abbreviations, long names and UTC offsets.
 // Ambiguous abbreviations (CST, IST) take the reading most common in incident reports.
 
+import type { ZoneSource, ZoneStatement } from './types';
+
 export interface ZoneMatch {
   offsetMinutes: number;
   /** Offsets into the scanned string. */
@@ -180,4 +182,9 @@ export function zoneOffsetOf(name: string, onDate: Date | null): number | null {
   const match = matchZoneAt(trimmed, 0, true);
   if (match && match.end === trimmed.length) return match.offsetMinutes;
   return trimmed.includes('/') ? ianaOffsetMinutes(trimmed, onDate) : null;
+}
+
+/** A zone matched in a piece of text that starts at `offset` in the document, as a statement from `source`. */
+export function zoneStatement(zone: ZoneMatch, offset: number, source: ZoneSource): ZoneStatement {
+  return { offsetMinutes: zone.offsetMinutes, raw: zone.raw, range: { start: offset + zone.start, end: offset + zone.end }, source };
 }
