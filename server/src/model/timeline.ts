@@ -58,7 +58,7 @@ export function readEntryHead(text: string, start: number, end: number, options:
     }
   }
   skip(TIME_CUE);
-  const dated = readDateAt(line, pos, start) ?? dateBeforeSeparator(line, pos, start);
+  const dated = readDateAt(line, pos, start);
   if (dated) {
     pos = dated.next;
     // `24-10-2024 - 08:15`, `2026-05-30 ~16:58`.
@@ -123,14 +123,6 @@ function timeInFirstSentence(text: string, start: number, end: number): EntryHea
     return { time: read.time, invalidTime: null, date: null, zone, separator: null, textRange: trimRange(text, start, end), timeInEvent: true };
   }
   return null;
-}
-
-/** `2025-01-31: The fix was merged`: a date closed by a separator instead of a time. */
-function dateBeforeSeparator(line: string, pos: number, start: number): { date: CalendarDate; next: number } | null {
-  const candidate = /^([^:|–—]{6,30}?)(?=\s*(?:--|—|–|-|:|\|)\s)/.exec(line.slice(pos))?.[1];
-  if (!candidate) return null;
-  const read = readDateAt(`${candidate} `, 0, start + pos);
-  return read && read.next === candidate.length + 1 ? { date: read.date, next: pos + candidate.length } : null;
 }
 
 /** A short label and its colon before an entry's time, in bold or not: `**Detection Time:** `, `Time: `. */
@@ -211,6 +203,12 @@ export function buildTimeline(text: string, root: Root, sections: Section[]): Ti
       } else if (block.type === 'paragraph') {
         // A paragraph can hold the `Timeline:` line and its entries, or run on into the next section's heading line.
         const { start, end } = clip(blockRange, section.contentRange);
+        // A date alone on its line (`01-10-2025`, `**May 3**`) is the day of what follows, as a date heading is.
+        const dayLine = lineEndAt(text, start) >= end ? groupLabel(text, start, end)?.date : null;
+        if (dayLine) {
+          day = dayLine;
+          continue;
+        }
         found.push(...bareLineEntries(text, start, end));
       } else if (block.type === 'code' || block.type === 'html') {
         const source = block.type === 'html' ? (masked ??= withHtmlMasked(text, root)) : text;

@@ -114,21 +114,21 @@ function build(
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|,?\s+(?:at\s+)?)/;
-/** After a date: the space before its time, or the colon or line end of a date standing alone (`Sunday, May 13th, 2023:`). */
+/** After a date: the space before its time, or the colon or line end of a date standing alone (`Sunday, May 13th, 2023:`, `2025-01-31: merged`). */
 const DATE_END = String.raw`(?:,?\s+(?:at\s+)?|(?=:|$))`;
+const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:T|${DATE_END})`);
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${DATE_END}`, 'i');
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?${DATE_END}`, 'i');
 
 /** `24-10-2024`, `24.10.2024`, `10/24/2024`, `10/24/24`: day first, unless the slashes or figures say month first (a two-digit year only with slashes: `5.14.07 PM` is a time). */
-const NUMERIC_DATE = /^(\d{1,2})(?:([-.])(\d{1,2})[-.](\d{4})|(\/)(\d{1,2})\/(\d{4}|\d{2}))(?:T|,?\s+(?:at\s+)?)/;
+const NUMERIC_DATE = new RegExp(String.raw`^(\d{1,2})(?:([-.])(\d{1,2})[-.](\d{4})|(\/)(\d{1,2})\/(\d{4}|\d{2}))(?:T|${DATE_END})`);
 /** `06/May/2022`, `6-May-2022`. */
-const DAY_NAMED_MONTH = new RegExp(String.raw`^(\d{1,2})[-/]${MONTH_NAME}[-/](\d{4})(?:,?\s+(?:at\s+)?)`, 'i');
+const DAY_NAMED_MONTH = new RegExp(String.raw`^(\d{1,2})[-/]${MONTH_NAME}[-/](\d{4})${DATE_END}`, 'i');
 
 /** `Sunday, `, `Mon `: a weekday before a date says nothing the date does not. */
 const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+(?=\d|[a-z])/i;
 
-/** A date written at `pos` and directly followed by a time; returns the date and where the time starts. */
+/** A date written at `pos`, followed by its time or standing alone; returns the date and where what follows it starts. */
 export function readDateAt(text: string, pos: number, documentOffset: number): { date: CalendarDate; next: number } | null {
   const weekday = WEEKDAY.exec(text.slice(pos, pos + 12));
   if (weekday) {

@@ -314,6 +314,9 @@ describe('model: timeline', () => {
         'bare-lines - 1/31 The fix was merged.',
         'bare-lines - 2/28 Version 2.2 released.',
       ]);
+      // The date alone on its line is the day of the entries under it, not an entry.
+      const dayLine = analyze('## Timeline\n\n2025-01-10\n\n\t7:32 PM - chain stalled\n').timeline.entries;
+      assert.deepEqual(dayLine.map((e) => [e.text, e.day?.month, e.day?.day]), [['chain stalled', 1, 10]]);
       const headings = analyze('## Timeline\n\n### August 15\n\nThe problem starts at one cache node.\n\n### August 17\n\n- 09:00: first report\n').timeline.entries;
       assert.deepEqual(headings.map((e) => `${e.form} ${e.time?.raw ?? '-'} ${e.date?.day ?? e.day?.day} ${e.text}`), ['heading - 15 The problem starts at one cache node.', 'list 09:00 17 first report']);
     });
