@@ -5,14 +5,14 @@
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { clockTime, formatOffset, formatTime, incidentMetrics, SECTION_KINDS, timeStyleOf } from '../model';
+import { formatOffset, incidentMetrics, SECTION_KINDS, timeStyleOf } from '../model';
 import type { EventKind, PostmortemModel, Section, TextRange, TimelineEntry } from '../model';
 import { lineEndAt } from '../model/markdown';
 import { CLOSING_MARKS, readEntryHead } from '../model/timeline';
 import { matchZoneAt } from '../model/timezones';
 import { entrySnippet, entryTemplate, entryValues, headerShape, markerAfter, nowEntry, renderEntry, rowCells, shapeLike, writesZone } from './entryStyle';
 import type { EntryShape, NowOptions, TemplatePart } from './entryStyle';
-import { continuingTime, isLive, LIVE_WINDOW_MINUTES, neighboursAt, nowFits } from './entryTime';
+import { chooseEntryTime, continuingTime, LIVE_WINDOW_MINUTES, neighboursAt } from './entryTime';
 import type { EntryTimeSource } from './entryTime';
 import { lineBreakOf, lineStartAt, sectionDepth } from '../rules/layout';
 import { SECTION_TITLES } from '../rules/rule';
@@ -187,9 +187,10 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
   const range = rangeOf(at, replace.start, replace.end);
   const typedText = text.slice(replace.start, at.cursor);
   const now = nowEntry(model, options);
-  const item = (source: EntryTimeSource, detail: string, documentation: string, index: number): CompletionItem => {
+  const item = (source: EntryTimeSource, describe: (time: string) => [detail: string, documentation: string], index: number): CompletionItem => {
     const values = entryValues(model, source, styleSource, now);
     const label = labelOf(template, values.time, values.zone) + (source.kind === 'now' ? ' (now)' : '');
+    const [detail, documentation] = describe(values.time);
     return {
       label,
       kind: CompletionItemKind.Snippet,
@@ -203,25 +204,28 @@ function newEntryItems(at: Place, section: Section, replace: TextRange, typed: E
     };
   };
 
+  // The item that continues the timeline comes first; "now" follows it when the insert command would write now.
   const items: CompletionItem[] = [];
   const neighbours = neighboursAt(model, line.start, entries);
   const continuing = continuingTime(model, neighbours);
-  const live = isLive(model, now);
+  const offersNow = chooseEntryTime(model, neighbours, now).kind === 'now';
   if (continuing.kind === 'entry') {
-    const time = formatTime(continuing.entry.time!, timeStyleOf(model));
-    items.push(item(continuing, `Time of the entry ${continuing.where}`, `A new timeline entry at ${time}, the time of the entry ${continuing.where}, written like the other entries. Type over the time, then Tab to the event.`, items.length));
+    const { where } = continuing;
+    items.push(item(continuing, (time) => [`Time of the entry ${where}`, `A new timeline entry at ${time}, the time of the entry ${where}, written like the other entries. Type over the time, then Tab to the event.`], items.length));
   } else if (continuing.kind === 'summary-start') {
-    items.push(item(continuing, 'Start of the incident, from the summary', 'The first timeline entry, at the start the summary states. Type over the time, then Tab to the event.', items.length));
-  } else if (!live) {
-    items.push(item(continuing, 'Type the time', 'A new timeline entry written like the report writes times; nothing tells its time yet, so type it, then Tab to the event.', items.length));
+    items.push(item(continuing, () => ['Start of the incident, from the summary', 'The first timeline entry, at the start the summary states. Type over the time, then Tab to the event.'], items.length));
+  } else if (!offersNow) {
+    items.push(item(continuing, () => ['Type the time', 'A new timeline entry written like the report writes times; nothing tells its time yet, so type it, then Tab to the event.'], items.length));
   }
-  if (live && (continuing.kind !== 'entry' || nowFits(model, now, neighbours))) {
+  if (offersNow) {
     const { zone, isoDate } = now;
-    const time = formatTime(clockTime(now.minutes), timeStyleOf(model));
+    const where = `${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}`;
     items.push(item(
       { kind: 'now' },
-      `Now: ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}`,
-      `A new timeline entry at the current time, ${time} on ${isoDate} in ${zone.name} (${formatOffset(zone.offsetMinutes)}), ${zone.why}. Offered while the report is written live: it is dated today, or its last entry is at most ${LIVE_WINDOW_MINUTES / 60} hours old.`,
+      (time) => [
+        `Now: ${isoDate} in ${where}`,
+        `A new timeline entry at the current time, ${time} on ${isoDate} in ${where}. Offered while the report is written live: it is dated today, or its last entry is at most ${LIVE_WINDOW_MINUTES / 60} hours old.`,
+      ],
       items.length,
     ));
   }

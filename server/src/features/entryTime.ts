@@ -89,7 +89,7 @@ export function nowOnTimeline(model: PostmortemModel, now: NowEntry): number {
 }
 
 /** Whether now lies at or after the entry above and not after the entry below. */
-export function nowFits(model: PostmortemModel, now: NowEntry, { above, below }: Neighbours): boolean {
+function nowFits(model: PostmortemModel, now: NowEntry, { above, below }: Neighbours): boolean {
   const moment = nowOnTimeline(model, now);
   return (!above || above.absoluteMinutes! <= moment) && (!below || moment <= below.absoluteMinutes!);
 }
