@@ -95,9 +95,11 @@ function claim(text: string, mention: TimeMention, zoneFrom: TimeMention | null)
 function dateBefore(text: string, mention: TimeMention): CalendarDate | null {
   const from = Math.max(0, mention.range.start - 40);
   const before = text.slice(from, mention.range.start);
+  // The time's first character ends the text, so a date right before it reads as followed by its time.
+  const withTime = text.slice(from, mention.range.start + 1);
   for (let i = 0; i < before.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1])) continue;
-    const read = readDateAt(before + text.slice(mention.range.start, mention.range.start + 1), i, from);
+    const read = readDateAt(withTime, i, from);
     if (read && read.next === before.length) return read.date;
   }
   return null;
@@ -128,7 +130,7 @@ function readWindow(text: string, mentions: TimeMention[]): { start: TimeClaim |
   const start = labelledStart ?? mentions[0];
   const startIndex = mentions.indexOf(start);
   const later = mentions.slice(startIndex + 1);
-  const endMention = later.find((m) => END_CUE.test(cueText(text, m, mentions[mentions.indexOf(m) - 1].range.end))) ?? later.find((m) => RECOVERY.test(sentenceAround(text, m)));
+  const endMention = later.find((m, k) => END_CUE.test(cueText(text, m, mentions[startIndex + k].range.end))) ?? later.find((m) => RECOVERY.test(sentenceAround(text, m)));
   return { start: claim(text, start, endMention ?? null), end: endMention ? claim(text, endMention, start) : null };
 }
 
