@@ -40,7 +40,7 @@ export function neighboursAt(model: PostmortemModel, offset: number, entries: Ti
 
 /**
  * Whether the report is being written while the incident runs: its last day (of the latest
- * entry, else the front matter's `date` or an entry's) is today, or the current time is
+ * entry, else an entry's date or the front matter's `date`) is today, or the current time is
  * within `LIVE_WINDOW_MINUTES` after its latest entry. An undated report without a timed
  * entry is not: nothing says it is about today.
  */
@@ -51,18 +51,13 @@ export function isLive(model: PostmortemModel, now: NowEntry): boolean {
     if (entry.absoluteMinutes !== null && (latest === null || entry.absoluteMinutes > model.timeline.entries[latest].absoluteMinutes!)) latest = index;
   }
   const lastEntry = latest === null ? null : model.timeline.entries[latest];
-  const lastDay = latest === null ? reportDay(model) : metrics.entries[latest].date;
+  // Without a timed entry, the day an entry or the front matter gives.
+  const lastDay = latest === null ? dateOfTimelineDay(model, 0) : metrics.entries[latest].date;
   if (lastDay && sameDay(lastDay, now.date)) return true;
   if (!lastEntry) return false;
   const lastClock = mod(lastEntry.absoluteMinutes!, 1440);
   const elapsed = lastDay?.year ? daysBetween(lastDay, now.date) * 1440 + now.minutes - lastClock : mod(now.minutes - lastClock, 1440);
   return elapsed >= 0 && elapsed <= LIVE_WINDOW_MINUTES;
-}
-
-/** The report's day when no timed entry tells: the front matter's `date`, else the first date an entry gives. */
-function reportDay(model: PostmortemModel): IncidentDate | null {
-  const dated = model.timeline.entries.find((e) => e.date);
-  return dateOfTimelineDay(model, 0) ?? (dated?.date ? { year: dated.date.year, month: dated.date.month, day: dated.date.day } : null);
 }
 
 function sameDay(a: IncidentDate, b: { year: number; month: number; day: number }): boolean {

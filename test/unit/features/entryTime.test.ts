@@ -62,6 +62,10 @@ describe('features: the time of a new entry', () => {
       assert.equal(live('## Timeline\n\n- Alert fires\n', '2026-02-10T20:00:00Z'), false);
       assert.equal(live('---\ndate: 2026-02-10\n---\n## Timeline\n', '2026-02-10T20:00:00Z'), true);
       assert.equal(live('---\ndate: 2026-02-10\n---\n## Timeline\n', '2026-02-11T20:00:00Z'), false);
+      // The day an untimed entry gives, on its line or in the heading over it.
+      assert.equal(live('## Timeline\n\n- 2026-02-10: Alert fires\n', '2026-02-10T20:00:00Z'), true);
+      assert.equal(live('## Timeline\n\n### 2026-02-10\n\n- Alert fires\n', '2026-02-10T20:00:00Z'), true);
+      assert.equal(live('## Timeline\n\n### 2026-02-10\n\n- Alert fires\n', '2026-02-12T20:00:00Z'), false);
     });
 
     it('with no zone in the report or the settings, takes today in the writer\'s own zone', () => {
